@@ -1,0 +1,32 @@
+package cn.gov.sucheng.worksafety.enterprise.registry.web;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+
+/** An enterprise as the REST API shows it. */
+public record EnterpriseView(
+        UUID id,
+        String creditCode,
+        String name,
+        String town,
+        String village,
+        String grid,
+        String address,
+        Double latitude,
+        Double longitude,
+        IndustryArea industryArea,
+        String supervisingDepartment,
+        long version,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    static EnterpriseView of(Enterprise e) {
+        var p = e.place();
+        return new EnterpriseView(e.id(), e.creditCode().value(), e.name(), p.town(), p.village(), p.grid(),
+                p.address(), p.latitude(), p.longitude(), e.industryArea(), e.supervisingDepartment(), e.version(),
+                e.createdAt(), e.updatedAt());
+    }
+}

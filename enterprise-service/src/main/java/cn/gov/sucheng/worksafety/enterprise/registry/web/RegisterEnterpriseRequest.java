@@ -1,0 +1,38 @@
+package cn.gov.sucheng.worksafety.enterprise.registry.web;
+
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.NewEnterprise;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/v1/enterprises}. */
+public record RegisterEnterpriseRequest(
+        @Schema(description = "Unified social credit code (统一社会信用代码)", example = "91321302MA1XYZ0004")
+        @ValidCreditCode String creditCode,
+        @Schema(example = "宿迁市宿城区恒安化工有限公司") @NotBlank @Size(max = 200) String name,
+        @Schema(description = "Town or street (镇/街道/园区)", example = "耿车镇") @NotBlank @Size(max = 50) String town,
+        @Schema(description = "Village or community (村/社区)") @Size(max = 50) String village,
+        @Schema(description = "Grid (网格)") @Size(max = 50) String grid,
+        @Size(max = 200) String address,
+        @Schema(example = "33.96") @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @Schema(example = "118.28") @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        @NotNull IndustryArea industryArea) {
+
+    @Schema(hidden = true)
+    @AssertTrue(message = "latitude and longitude are given together or not at all")
+    public boolean isCoordinates() {
+        return (latitude == null) == (longitude == null);
+    }
+
+    NewEnterprise toNewEnterprise() {
+        return new NewEnterprise(CreditCode.parse(creditCode), name.trim(),
+                new Place(town.trim(), village, grid, address, latitude, longitude), industryArea);
+    }
+}

@@ -1,0 +1,15 @@
+package cn.gov.sucheng.worksafety.hazard;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Hazards (事故隐患) from report to close-out, major-hazard supervision, risk reports and accidents. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class HazardServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(HazardServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gov.sucheng.worksafety.hazard.enterprise;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.EnterpriseServiceBlockingStub;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
+import cn.gov.sucheng.worksafety.hazard.reporting.application.EnterpriseDirectory;
+import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+
+import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
+import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks enterprise-service over gRPC, under the channel's deadline and behind a circuit breaker, so a
+ * registry that is down or slow answers a fast 503 instead of holding the caller.
+ */
+@Component
+class GrpcEnterpriseDirectory implements EnterpriseDirectory {
+
+    static final String BREAKER = "enterprise-service";
+
+    private final EnterpriseServiceBlockingStub stub;
+    private final CircuitBreaker breaker;
+
+    GrpcEnterpriseDirectory(EnterpriseServiceBlockingStub stub, CircuitBreakerFactory<?, ?> breakers) {
+        this.stub = stub;
+        this.breaker = breakers.create(BREAKER);
+    }
+
+    @Override
+    public Optional<EnterpriseFacts> find(UUID enterpriseId) {
+        return breaker.run(() -> lookUp(enterpriseId), GrpcEnterpriseDirectory::unavailable);
+    }
+
+    // NOT_FOUND is an answer, not a failure: it must not open the breaker.
+    private Optional<EnterpriseFacts> lookUp(UUID id) {
+        try {
+            Enterprise e = stub.getEnterprise(GetEnterpriseRequest.newBuilder().setId(id.toString()).build())
+                    .getEnterprise();
+            return Optional.of(new EnterpriseFacts(UUID.fromString(e.getId()), e.getName(), e.getTown(),
+                    e.getSupervisingDepartment()));
+        }
+        catch (StatusRuntimeException ex) {
+            if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw ex;
+        }
+    }
+
+    private static Optional<EnterpriseFacts> unavailable(Throwable thrown) {
+        Throwable failure = thrown instanceof ExecutionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        String why;
+        if (failure instanceof CallNotPermittedException) {
+            why = "enterprise-service failed repeatedly; calls are paused for a while (circuit open)";
+        }
+        else if (failure instanceof StatusRuntimeException grpc) {
+            why = switch (grpc.getStatus().getCode()) {
+                case DEADLINE_EXCEEDED -> "enterprise-service did not answer in time";
+                case UNAVAILABLE -> "enterprise-service is unavailable";
+                default -> "enterprise-service failed: " + grpc.getStatus().getCode();
+            };
+        }
+        else {
+            why = "enterprise-service could not be asked: " + failure.getClass().getSimpleName();
+        }
+        throw DomainProblem.dependencyUnavailable(why);
+    }
+}

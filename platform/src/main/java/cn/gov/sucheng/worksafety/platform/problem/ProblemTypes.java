@@ -1,0 +1,33 @@
+package cn.gov.sucheng.worksafety.platform.problem;
+
+import java.net.URI;
+
+/**
+ * The stable {@code type} URIs of every problem+json answer the suite gives. Clients switch on these,
+ * so a value, once published, never changes.
+ */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://worksafety.sucheng.gov.cn/problems/";
+
+    /** A field of the request breaks a rule; the answer lists the fields. */
+    public static final URI VALIDATION = URI.create(BASE + "validation");
+    /** The body is not JSON, or a value has the wrong type. */
+    public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    /** The resource exists already, or its state or version does not allow the change. */
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    /** The request is well formed but refers to something that does not exist elsewhere. */
+    public static final URI UNPROCESSABLE = URI.create(BASE + "unprocessable");
+    /** A sibling service the request needs did not answer in time or is down. */
+    public static final URI DEPENDENCY_UNAVAILABLE = URI.create(BASE + "dependency-unavailable");
+    /** The service that owns the path could not be reached through the gateway. */
+    public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
+    public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
+    /** A fault of the suite itself, never of the caller. */
+    public static final URI INTERNAL = URI.create(BASE + "internal");
+
+    private ProblemTypes() {
+    }
+}

@@ -1,0 +1,198 @@
+package cn.gov.sucheng.worksafety.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.problem.InvalidField;
+import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of a servlet service into {@code application/problem+json} with a stable
+ * {@code type}; validation answers list the offending fields under {@code errors}. A client's mistake
+ * never becomes a 500.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(DomainProblem.class)
+    ResponseEntity<Object> domainProblem(DomainProblem ex) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(ex.status()), ex.getMessage());
+        body.setType(ex.type());
+        body.setTitle(ex.title());
+        return ResponseEntity.status(ex.status()).body(body);
+    }
+
+    @ExceptionHandler(FieldProblem.class)
+    ResponseEntity<Object> fieldProblem(FieldProblem ex) {
+        return validationProblem(List.of(new InvalidField(ex.field(), ex.getMessage())));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+        List<InvalidField> errors = ex.getConstraintViolations().stream()
+                .map(v -> new InvalidField(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return validationProblem(errors);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("unexpected failure", ex);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The service failed to handle the request; it has been logged.");
+        body.setType(ProblemTypes.INTERNAL);
+        return ResponseEntity.internalServerError().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidField> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new InvalidField(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(e -> errors.add(new InvalidField(e.getObjectName(), e.getDefaultMessage())));
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidField> errors = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(e -> new InvalidField(r.getMethodParameter().getParameterName(), e.getDefaultMessage())))
+                .toList();
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+        return validationProblem(List.of(new InvalidField(field, "has the wrong type: '" + ex.getValue() + "'")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        JacksonException jackson = findCause(ex, JacksonException.class);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is not valid JSON for this resource.");
+        body.setType(ProblemTypes.MALFORMED_REQUEST);
+        body.setTitle("Malformed request");
+        if (jackson != null && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String message = describe(jackson);
+            body.setDetail("Invalid field(s): " + field);
+            body.setProperty("errors", List.of(new InvalidField(field, message)));
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // Spring's own answers (404 without handler, 405, 415, …) get a stable type too.
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            body = errorResponse.getBody();
+        }
+        if (body instanceof ProblemDetail problem && (problem.getType() == null
+                || URI.create("about:blank").equals(problem.getType()))) {
+            problem.setType(typeFor(statusCode));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    // Says what was wrong with a value without naming Java classes.
+    private static String describe(JacksonException ex) {
+        if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> target = mismatch.getTargetType();
+            if (target.isEnum()) {
+                return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "));
+            }
+            return "must be " + switch (target.getSimpleName()) {
+                case "Integer", "int", "Long", "long", "Short", "short" -> "an integer";
+                case "Double", "double", "Float", "float", "BigDecimal" -> "a number";
+                case "Boolean", "boolean" -> "true or false";
+                case "UUID" -> "a UUID";
+                case "OffsetDateTime", "Instant", "ZonedDateTime" -> "an ISO-8601 date-time with offset";
+                case "LocalDate" -> "an ISO-8601 date (yyyy-MM-dd)";
+                case "String" -> "a string";
+                default -> "a " + target.getSimpleName();
+            };
+        }
+        return "cannot be read";
+    }
+
+    private static URI typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> ProblemTypes.MALFORMED_REQUEST;
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case 409 -> ProblemTypes.CONFLICT;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> ProblemTypes.UNPROCESSABLE;
+            case 503 -> ProblemTypes.SERVICE_UNAVAILABLE;
+            default -> status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.MALFORMED_REQUEST;
+        };
+    }
+
+    private static ResponseEntity<Object> validationProblem(List<InvalidField> errors) {
+        String fields = errors.stream().map(InvalidField::field).distinct().collect(Collectors.joining(", "));
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid field(s): " + fields);
+        body.setType(ProblemTypes.VALIDATION);
+        body.setTitle("Validation failed");
+        body.setProperties(Map.of("errors", errors));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}
