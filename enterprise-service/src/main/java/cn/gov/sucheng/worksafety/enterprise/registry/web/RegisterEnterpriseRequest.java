@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 
 /** The body of {@code POST /api/v1/enterprises}. */
 public record RegisterEnterpriseRequest(
-        @Schema(description = "Unified social credit code (统一社会信用代码)", example = "91321302MA1XYZ0004")
+        @Schema(description = "Unified social credit code (统一社会信用代码)", example = "91321302MA1XYK004T")
         @ValidCreditCode String creditCode,
         @Schema(example = "宿迁市宿城区恒安化工有限公司") @NotBlank @Size(max = 200) String name,
         @Schema(description = "Town or street (镇/街道/园区)", example = "耿车镇") @NotBlank @Size(max = 50) String town,

@@ -1,0 +1,69 @@
+package cn.gov.sucheng.worksafety.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The suite as its user drives it: {@code dev/suite.sh} with the ports and home of the environment
+ * (dev/test.sh sets them; standalone runs take the script's defaults).
+ */
+final class Suite {
+
+    private final Path repo;
+
+    Suite() {
+        this.repo = Path.of(System.getProperty("ws.repo", "..")).toAbsolutePath().normalize();
+    }
+
+    /** Runs {@code dev/suite.sh ARGS} with the jars already built; fails with its output when it fails. */
+    String run(String... args) {
+        try {
+            File output = Files.createTempFile("suite", ".log").toFile();
+            ProcessBuilder builder = new ProcessBuilder(concat("bash", repo.resolve("dev/suite.sh").toString(), args))
+                    .directory(repo.toFile()).redirectErrorStream(true).redirectOutput(output);
+            builder.environment().put("WS_SKIP_BUILD", "1");
+            Process process = builder.start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("dev/suite.sh " + String.join(" ", args) + " did not finish");
+            }
+            String text = Files.readString(output.toPath());
+            output.delete();
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("dev/suite.sh " + String.join(" ", args) + " failed:\n" + text);
+            }
+            return text;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static int port(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+    }
+
+    static String gateway() {
+        return "http://127.0.0.1:" + port("WS_GATEWAY_PORT", 8080);
+    }
+
+    static int enterpriseGrpcPort() {
+        return port("WS_ENTERPRISE_GRPC_PORT", port("WS_ENTERPRISE_PORT", 8081) + 1000);
+    }
+
+    private static List<String> concat(String a, String b, String[] rest) {
+        List<String> all = new java.util.ArrayList<>(List.of(a, b));
+        all.addAll(List.of(rest));
+        return all;
+    }
+
+}

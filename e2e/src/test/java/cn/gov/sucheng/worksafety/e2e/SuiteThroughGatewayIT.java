@@ -1,0 +1,210 @@
+package cn.gov.sucheng.worksafety.e2e;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
+import io.grpc.health.v1.HealthGrpc;
+import io.grpc.reflection.v1.ServerReflectionGrpc;
+import io.grpc.reflection.v1.ServerReflectionRequest;
+import io.grpc.reflection.v1.ServerReflectionResponse;
+import io.grpc.stub.StreamObserver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton end to end: the suite started with the user's command, called only through the
+ * gateway as another district system would, including the case of a sibling service that is down.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteThroughGatewayIT {
+
+    static final String PROBLEM = "application/problem+json";
+    static final Suite SUITE = new Suite();
+    static String startOutput;
+    // A code no demo enterprise has (division 310110, not the district's).
+    static final String CREDIT_CODE = "91310110666007217T";
+
+    // Calls that must not hang: a sibling that is down has to answer within this bound.
+    final JsonHttp gateway = new JsonHttp(Suite.gateway(), Duration.ofSeconds(10));
+
+    @BeforeAll
+    static void startTheSuite() {
+        startOutput = SUITE.run("up");
+    }
+
+    @AfterAll
+    static void stopTheSuite() {
+        SUITE.run("down");
+    }
+
+    static String enterprise(String code) {
+        return JsonHttp.json(Map.of("creditCode", code, "name", "宿迁市宿城区示例化工有限公司", "town", "耿车镇",
+                "industryArea", "HAZARDOUS_CHEMICALS", "latitude", 33.95, "longitude", 118.21));
+    }
+
+    static String hazardAt(String enterpriseId) {
+        return JsonHttp.json(Map.of("enterpriseId", enterpriseId, "description", "危化品仓库未设置防爆照明",
+                "grade", "MAJOR", "source", "GRID_WORKER"));
+    }
+
+    @Test
+    @Order(1)
+    void theRunCommandPrintsHowToCallTheSuiteAndLoadsDemoData() {
+        assertThat(startOutput).contains("Gateway:  " + Suite.gateway(), "OpenAPI:  " + Suite.gateway() + "/v3/api-docs",
+                "curl -s -X POST " + Suite.gateway() + "/api/v1/enterprises");
+        assertThat(startOutput).containsPattern("demo data: \\d+ enterprises created, \\d+ already there, \\d+ hazards reported");
+    }
+
+    @Test
+    @Order(2)
+    void registersAnEnterpriseAndReadsItBackThroughTheGateway() {
+        Answer created = gateway.post("/api/v1/enterprises", enterprise(CREDIT_CODE));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.header("X-Request-Id")).isNotBlank();
+
+        Answer read = gateway.get("/api/v1/enterprises/" + created.json().path("id").asString());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("creditCode").asString()).isEqualTo(CREDIT_CODE);
+        assertThat(read.json().path("supervisingDepartment").asString()).isNotBlank();
+    }
+
+    @Test
+    @Order(3)
+    void refusesABadCheckCharacterAndADuplicate() {
+        Answer bad = gateway.post("/api/v1/enterprises", enterprise("91310110666007217A"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith(PROBLEM);
+        assertThat(bad.json().path("type").asString()).endsWith("/problems/validation");
+        assertThat(bad.invalidFields()).containsExactly("creditCode");
+
+        Answer duplicate = gateway.post("/api/v1/enterprises", enterprise(CREDIT_CODE));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.contentType()).startsWith(PROBLEM);
+    }
+
+    @Test
+    @Order(4)
+    void reportsHazardsOnlyAtRegisteredEnterprises() {
+        String id = registered("91321302MA0E2E001P");
+
+        Answer reported = gateway.post("/api/v1/hazards", hazardAt(id));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        assertThat(reported.json().path("enterpriseId").asString()).isEqualTo(id);
+        assertThat(reported.json().path("status").asString()).isEqualTo("REPORTED");
+
+        Answer unknown = gateway.post("/api/v1/hazards", hazardAt(UUID.randomUUID().toString()));
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.contentType()).startsWith(PROBLEM);
+        assertThat(unknown.json().path("type").asString()).endsWith("/problems/unprocessable");
+    }
+
+    @Test
+    @Order(5)
+    void answersUnknownPathsWithAProblem() {
+        Answer answer = gateway.get("/api/v1/no-such-collection");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith(PROBLEM);
+        assertThat(answer.json().path("type").asString()).endsWith("/problems/not-found");
+    }
+
+    @Test
+    @Order(6)
+    void publishesOneMergedOpenApiDocument() {
+        Answer doc = gateway.get("/v3/api-docs");
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.json().path("paths").has("/api/v1/enterprises")).isTrue();
+        assertThat(doc.json().path("paths").has("/api/v1/enterprises/{id}")).isTrue();
+        assertThat(doc.json().path("paths").has("/api/v1/hazards")).isTrue();
+    }
+
+    @Test
+    @Order(7)
+    void servesGrpcHealthAndReflection() throws InterruptedException {
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", Suite.enterpriseGrpcPort())
+                .usePlaintext().build();
+        try {
+            var health = HealthGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS)
+                    .check(HealthCheckRequest.newBuilder().build());
+            assertThat(health.getStatus()).isEqualTo(ServingStatus.SERVING);
+
+            List<String> services = new ArrayList<>();
+            CountDownLatch done = new CountDownLatch(1);
+            var requests = ServerReflectionGrpc.newStub(channel).serverReflectionInfo(new StreamObserver<>() {
+                @Override
+                public void onNext(ServerReflectionResponse r) {
+                    r.getListServicesResponse().getServiceList().forEach(s -> services.add(s.getName()));
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    done.countDown();
+                }
+
+                @Override
+                public void onCompleted() {
+                    done.countDown();
+                }
+            });
+            requests.onNext(ServerReflectionRequest.newBuilder().setListServices("").build());
+            requests.onCompleted();
+            assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(services).contains("worksafety.enterprise.v1.EnterpriseService");
+        }
+        finally {
+            channel.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(8)
+    void answersAFast503WhenTheRegistryIsDownAndRecoversWhenItIsBack() throws InterruptedException {
+        String id = registered("91321302MA0E2E002T");
+        SUITE.run("stop-app", "enterprise-service");
+
+        Answer hazard = gateway.post("/api/v1/hazards", hazardAt(id));
+        assertThat(hazard.status()).as(hazard.toString()).isEqualTo(503);
+        assertThat(hazard.contentType()).startsWith(PROBLEM);
+        assertThat(hazard.json().path("type").asString()).endsWith("/problems/dependency-unavailable");
+
+        Answer direct = gateway.get("/api/v1/enterprises/" + id);
+        assertThat(direct.status()).isEqualTo(503);
+        assertThat(direct.contentType()).startsWith(PROBLEM);
+
+        SUITE.run("start-app", "enterprise-service");
+        Answer again = null;
+        for (int i = 0; i < 120; i++) {
+            again = gateway.post("/api/v1/hazards", hazardAt(id));
+            if (again.status() == 201) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    }
+
+    String registered(String code) {
+        Answer created = gateway.post("/api/v1/enterprises", enterprise(code));
+        assertThat(created.status()).as(created.toString()).isIn(201, 409);
+        if (created.status() == 201) {
+            return created.json().path("id").asString();
+        }
+        throw new IllegalStateException(code + " was registered by an earlier run: use a fresh WS_HOME");
+    }
+}

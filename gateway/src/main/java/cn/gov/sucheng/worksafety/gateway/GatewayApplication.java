@@ -1,0 +1,13 @@
+package cn.gov.sucheng.worksafety.gateway;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The suite's only public REST entry: routes by path to the owning service, found through Nacos. */
+@SpringBootApplication
+public class GatewayApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(GatewayApplication.class, args);
+    }
+}

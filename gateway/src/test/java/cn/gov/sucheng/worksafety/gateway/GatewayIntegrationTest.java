@@ -1,0 +1,272 @@
+package cn.gov.sucheng.worksafety.gateway;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+
+import cn.gov.sucheng.worksafety.gateway.openapi.OpenApiMerger;
+import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway against real HTTP backends (the JDK's own server), found through Spring Cloud's simple
+ * discovery instead of Nacos: enterprise-service and hazard-service are up, enforcement-service is
+ * registered but stopped, training-service has no instance at all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIntegrationTest {
+
+    static final String BAD_REQUEST_PROBLEM = """
+            {"type":"https://worksafety.sucheng.gov.cn/problems/validation","title":"Validation failed",\
+            "status":400,"detail":"Invalid field(s): creditCode","errors":[{"field":"creditCode","message":"is not a valid unified social credit code"}]}""";
+
+    static final HttpServer enterprise = backend(server -> {
+        server.createContext("/api/v1/enterprises", exchange -> {
+            String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+            String path = exchange.getRequestURI().getPath();
+            if (path.endsWith("/slow") || path.endsWith("/stuck")) {
+                // slow: past Resilience4j's 1 s default, within the route's time; stuck: past both
+                sleep(path.endsWith("/slow") ? 1_500 : 5_000);
+            }
+            if (path.endsWith("/bad")) {
+                reply(exchange, 400, "application/problem+json", BAD_REQUEST_PROBLEM);
+                return;
+            }
+            exchange.getResponseHeaders().set("X-Request-Id", String.valueOf(requestId));
+            reply(exchange, 200, "application/json",
+                    "{\"content\":[],\"total\":0,\"seenRequestId\":\"" + requestId + "\"}");
+        });
+        server.createContext("/v3/api-docs", exchange -> reply(exchange, 200, "application/json", """
+                {"openapi":"3.1.0","info":{"title":"enterprise-service","version":"v1"},
+                 "paths":{"/api/v1/enterprises":{"get":{"operationId":"list","responses":{"200":{"description":"OK"}}}}},
+                 "components":{"schemas":{"Enterprise":{"type":"object"}}}}"""));
+    });
+
+    static final HttpServer hazard = backend(server -> server.createContext("/v3/api-docs",
+            exchange -> reply(exchange, 200, "application/json", """
+                    {"openapi":"3.1.0","info":{"title":"hazard-service","version":"v1"},
+                     "paths":{"/api/v1/hazards":{"get":{"operationId":"list","responses":{"200":{"description":"OK"}}}}},
+                     "components":{"schemas":{"Hazard":{"type":"object"}}}}""")));
+
+    /** Registered in discovery, then stopped: every call is refused. */
+    static final int stoppedPort;
+
+    static {
+        HttpServer enforcement = backend(server -> { });
+        stoppedPort = enforcement.getAddress().getPort();
+        enforcement.stop(0);
+    }
+
+    @DynamicPropertySource
+    static void discovery(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.nacos.discovery.enabled", () -> "false");
+        registry.add("spring.cloud.service-registry.auto-registration.enabled", () -> "false");
+        String instances = "spring.cloud.discovery.client.simple.instances.";
+        registry.add(instances + "enterprise-service[0].uri", () -> uri(enterprise.getAddress().getPort()));
+        registry.add(instances + "hazard-service[0].uri", () -> uri(hazard.getAddress().getPort()));
+        registry.add(instances + "enforcement-service[0].uri", () -> uri(stoppedPort));
+        // Short, so that the timeout case stays quick; still above Resilience4j's 1 s default.
+        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "3s");
+    }
+
+    @AfterAll
+    static void stopBackends() {
+        enterprise.stop(0);
+        hazard.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BulkheadRegistry bulkheads;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void routesToTheOwningServiceForwardingAndEchoingTheRequestId() throws Exception {
+        String requestId = "test-" + UUID.randomUUID();
+
+        HttpResponse<String> response = get("/api/v1/enterprises?page=0", "X-Request-Id", requestId);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("seenRequestId").asString()).isEqualTo(requestId);
+        assertThat(response.headers().allValues("X-Request-Id")).containsExactly(requestId);
+    }
+
+    @Test
+    void stampsARequestIdWhenTheCallerGivesNoneOrAnInsaneOne() throws Exception {
+        HttpResponse<String> none = get("/api/v1/enterprises");
+        HttpResponse<String> tooLong = get("/api/v1/enterprises", "X-Request-Id", "x".repeat(129));
+
+        String stamped = none.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(UUID.fromString(stamped)).isNotNull();
+        assertThat(json.readTree(none.body()).path("seenRequestId").asString()).isEqualTo(stamped);
+        assertThat(tooLong.headers().firstValue("X-Request-Id").orElseThrow()).hasSize(36);
+    }
+
+    @Test
+    void aSlowButHealthyCallIsNotCutByTheTimeLimiter() throws Exception {
+        assertThat(get("/api/v1/enterprises/slow").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIsAGatewayTimeoutProblem() throws Exception {
+        JsonNode problem = assertProblem(get("/api/v1/enterprises/stuck"), 504,
+                ProblemTypes.SERVICE_UNAVAILABLE.toString());
+        assertThat(problem.path("detail").asString()).contains("enterprise-service");
+    }
+
+    @Test
+    void theBulkheadIsSizedForLoadNotTheDefault25() throws Exception {
+        get("/api/v1/enterprises");
+        assertThat(bulkheads.bulkhead("enterprise-service").getBulkheadConfig().getMaxConcurrentCalls())
+                .isEqualTo(200);
+        assertThat(bulkheads.bulkhead("training-service").getBulkheadConfig().getMaxConcurrentCalls())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void unknownPathIsANotFoundProblem() throws Exception {
+        HttpResponse<String> response = get("/api/v1/no-such-collection", "X-Request-Id", "abc-123");
+
+        assertProblem(response, 404, ProblemTypes.NOT_FOUND.toString());
+        assertThat(response.headers().firstValue("X-Request-Id")).contains("abc-123");
+    }
+
+    @Test
+    void serviceWithoutInstanceIsAServiceUnavailableProblem() throws Exception {
+        HttpResponse<String> response = get("/api/v1/trainees");
+
+        JsonNode problem = assertProblem(response, 503, ProblemTypes.SERVICE_UNAVAILABLE.toString());
+        assertThat(problem.path("detail").asString()).contains("training-service");
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/trainees");
+    }
+
+    @Test
+    void stoppedServiceIsAServiceUnavailableProblem() throws Exception {
+        HttpResponse<String> response = get("/api/v1/cases/42");
+
+        JsonNode problem = assertProblem(response, 503, ProblemTypes.SERVICE_UNAVAILABLE.toString());
+        assertThat(problem.path("detail").asString()).contains("enforcement-service");
+    }
+
+    @Test
+    void aServicesOwnProblemPassesThroughUnchanged() throws Exception {
+        HttpResponse<String> response = get("/api/v1/enterprises/bad");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(response.body()).isEqualTo(BAD_REQUEST_PROBLEM);
+    }
+
+    @Test
+    void mergedApiDocsHoldTheLiveServicesAndListTheMissingOnes() throws Exception {
+        HttpResponse<String> response = get("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode doc = json.readTree(response.body());
+        assertThat(doc.path("openapi").asString()).startsWith("3.1");
+        assertThat(doc.path("info").path("title").asString()).isEqualTo(OpenApiMerger.TITLE);
+        assertThat(doc.path("servers").get(0).path("url").asString()).isEqualTo("http://127.0.0.1:" + port);
+        assertThat(doc.path("paths").has("/api/v1/enterprises")).isTrue();
+        assertThat(doc.path("paths").has("/api/v1/hazards")).isTrue();
+        assertThat(doc.path("components").path("schemas").propertyNames()).contains("Enterprise", "Hazard");
+        assertThat(doc.path(OpenApiMerger.UNAVAILABLE_EXTENSION).valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("enforcement-service", "training-service");
+    }
+
+    @Test
+    void swaggerUiIsServed() throws Exception {
+        HttpResponse<String> config = get("/v3/gateway-api-docs/swagger-config");
+
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(config.body()).path("url").asString()).isEqualTo("/v3/api-docs");
+        assertThat(get("/swagger-ui.html").statusCode()).isIn(200, 302);
+    }
+
+    @Test
+    void healthProbesAndPrometheusAnswerOnTheMainPort() throws Exception {
+        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> prometheus = get("/actuator/prometheus");
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("application=\"gateway\"");
+    }
+
+    private JsonNode assertProblem(HttpResponse<String> response, int status, String type) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                contentType -> assertThat(contentType).startsWith("application/problem+json"));
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.path("type").asString()).isEqualTo(type);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        return problem;
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String uri(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static HttpServer backend(java.util.function.Consumer<HttpServer> contexts) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newCachedThreadPool());
+            contexts.accept(server);
+            server.start();
+            return server;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void reply(HttpExchange exchange, int status, String contentType, String body)
+            throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package cn.gov.sucheng.worksafety.hazard.reporting;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseResponse;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Hazard reporting against a real PostgreSQL and an enterprise registry that answers over gRPC on a real
+ * port, found through service discovery (Spring Cloud's simple discovery standing in for Nacos, with the
+ * gRPC port in the instance metadata exactly as Nacos carries it).
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.nacos.discovery.enabled=false", "spring.grpc.server.port=0",
+        "spring.grpc.client.channels.enterprise.default-deadline=500ms", "worksafety.grpc.discovery-refresh=200ms" })
+class HazardReportingIT {
+
+    static final UUID KNOWN = UUID.randomUUID();
+    static final RegistryDouble REGISTRY = new RegistryDouble();
+    static final int REGISTRY_PORT = freePort();
+    static Server registryServer;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    JsonHttp http;
+
+    @DynamicPropertySource
+    static void registry(DynamicPropertyRegistry properties) {
+        String instance = "spring.cloud.discovery.client.simple.instances.enterprise-service[0].";
+        properties.add(instance + "uri", () -> "http://127.0.0.1:" + (REGISTRY_PORT + 1));
+        properties.add(instance + "metadata.grpc-port", () -> String.valueOf(REGISTRY_PORT));
+    }
+
+    @BeforeEach
+    void setUp() {
+        http = new JsonHttp("http://127.0.0.1:" + port);
+        jdbc.sql("DELETE FROM hazard").update();
+        REGISTRY.delayMillis = 0;
+        if (registryServer == null || registryServer.isShutdown()) {
+            startRegistry();
+            awaitRegistryReachable();
+        }
+        breakers.circuitBreaker("enterprise-service").reset();
+    }
+
+    // After a restart the channel reconnects once its back-off (about a second) has passed.
+    void awaitRegistryReachable() {
+        for (int i = 0; i < 100; i++) {
+            breakers.circuitBreaker("enterprise-service").reset();
+            if (http.post("/api/v1/hazards", hazardAt(UUID.randomUUID())).status() == 422) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("the registry double is not reachable");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @AfterAll
+    static void stopRegistry() {
+        registryServer.shutdownNow();
+    }
+
+    static String hazardAt(UUID enterpriseId) {
+        return JsonHttp.json(Map.of("enterpriseId", enterpriseId.toString(), "description", "储罐区可燃气体报警器失效",
+                "grade", "MAJOR", "source", "GRID_WORKER", "reportedBy", "网格员 17"));
+    }
+
+    long stored() {
+        return jdbc.sql("SELECT count(*) FROM hazard").query(Long.class).single();
+    }
+
+    @Test
+    void reportsAHazardAtARegisteredEnterprise() {
+        Answer created = http.post("/api/v1/hazards", hazardAt(KNOWN));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("status").asString()).isEqualTo("REPORTED");
+        assertThat(created.json().path("enterpriseName").asString()).isEqualTo("宿迁市恒安化工有限公司");
+        assertThat(created.json().path("supervisingDepartment").asString()).isEqualTo("区应急管理局");
+
+        Answer read = http.get(created.header("Location"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().path("grade").asString()).isEqualTo("MAJOR");
+        assertThat(read.json().path("foundAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void refusesAnUnknownEnterpriseWith422() {
+        Answer answer = http.post("/api/v1/hazards", hazardAt(UUID.randomUUID()));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("type").asString()).endsWith("/problems/unprocessable");
+        assertThat(stored()).isZero();
+    }
+
+    @Test
+    void answers503WhenTheRegistryIsDownAndStoresNothing() {
+        registryServer.shutdownNow();
+
+        Answer answer = http.post("/api/v1/hazards", hazardAt(KNOWN));
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.json().path("type").asString()).endsWith("/problems/dependency-unavailable");
+        assertThat(answer.json().path("detail").asString()).contains("enterprise-service");
+        assertThat(stored()).isZero();
+    }
+
+    @Test
+    void answers503WhenTheRegistryMissesTheDeadline() {
+        REGISTRY.delayMillis = 2_000;
+
+        Answer answer = http.post("/api/v1/hazards", hazardAt(KNOWN));
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.json().path("detail").asString()).contains("did not answer in time");
+    }
+
+    @Test
+    void opensTheCircuitAfterRepeatedFailuresAndClosesItWhenTheRegistryIsBack() {
+        registryServer.shutdownNow();
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.post("/api/v1/hazards", hazardAt(KNOWN)).status()).isEqualTo(503);
+        }
+
+        Answer answer = http.post("/api/v1/hazards", hazardAt(KNOWN));
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.json().path("detail").asString()).contains("circuit open");
+        assertThat(REGISTRY.calls).isPositive();
+
+        startRegistry();
+        awaitRegistryReachable();
+        breakers.circuitBreaker("enterprise-service").transitionToOpenState();
+        breakers.circuitBreaker("enterprise-service").transitionToHalfOpenState();
+        assertThat(http.post("/api/v1/hazards", hazardAt(KNOWN)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void validatesTheReport() {
+        Answer answer = http.post("/api/v1/hazards", "{\"grade\":\"CATASTROPHIC\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.invalidFields()).containsExactly("grade");
+
+        Answer missing = http.post("/api/v1/hazards", "{}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.invalidFields()).contains("enterpriseId", "description", "grade", "source");
+
+        Answer future = http.post("/api/v1/hazards", hazardAt(KNOWN).replace("}", ",\"foundAt\":\"2999-01-01T00:00:00+08:00\"}"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.invalidFields()).containsExactly("foundAt");
+        assertThat(stored()).isZero();
+    }
+
+    static void startRegistry() {
+        try {
+            registryServer = ServerBuilder.forPort(REGISTRY_PORT).addService(REGISTRY).build().start();
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** The registry's gRPC contract with one known enterprise; can be made slow. */
+    static class RegistryDouble extends EnterpriseServiceGrpc.EnterpriseServiceImplBase {
+
+        volatile long delayMillis;
+        volatile int calls;
+
+        @Override
+        public void getEnterprise(GetEnterpriseRequest request, StreamObserver<GetEnterpriseResponse> response) {
+            calls++;
+            if (delayMillis > 0) {
+                try {
+                    TimeUnit.MILLISECONDS.sleep(delayMillis);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            if (!request.getId().equals(KNOWN.toString())) {
+                response.onError(Status.NOT_FOUND.withDescription("no such enterprise").asRuntimeException());
+                return;
+            }
+            response.onNext(GetEnterpriseResponse.newBuilder().setEnterprise(Enterprise.newBuilder()
+                    .setId(KNOWN.toString()).setCreditCode("91321302MA1XYK004T").setName("宿迁市恒安化工有限公司")
+                    .setTown("耿车镇").setIndustryArea(IndustryArea.INDUSTRY_AREA_HAZARDOUS_CHEMICALS)
+                    .setSupervisingDepartment("区应急管理局")).build());
+            response.onCompleted();
+        }
+    }
+}
