@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # The test command: unit, integration and end-to-end tests on a private stack. It picks free ports,
-# keeps everything under its own WS_HOME (a fresh folder in /tmp unless WS_HOME is set), starts
+# keeps everything under its own home (a fresh folder in /tmp, or WS_TEST_HOME), starts
 # PostgreSQL, Elasticsearch and Nacos with the same scripts as `dev/suite.sh up`, runs `mvn verify`
 # (the e2e module starts the applications with dev/suite.sh itself), and stops all it started.
 set -euo pipefail
-export WS_HOME="${WS_HOME:-$(mktemp -d /tmp/worksafety-test.XXXXXX)}"
+# Never the developer's WS_HOME: the tests must not touch a suite that runs for real.
+if [ -n "${WS_TEST_HOME:-}" ]; then
+  export WS_HOME="$WS_TEST_HOME" OWN_HOME=0
+else
+  export WS_HOME="$(mktemp -d /tmp/worksafety-test.XXXXXX)" OWN_HOME=1
+fi
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # A port P whose neighbours P+offsets are free too (Nacos binds P-1000, P+1000, P+1001).
@@ -30,7 +35,7 @@ cleanup() {
   bash "$WS_REPO/dev/suite.sh" down >/dev/null 2>&1 || true
   if [ $rc -ne 0 ]; then
     log "tests failed; logs kept in $WS_HOME/logs"
-  else
+  elif [ "$OWN_HOME" = 1 ]; then
     rm -rf "$WS_HOME"
   fi
   exit $rc

@@ -13,10 +13,33 @@ import java.util.concurrent.TimeUnit;
  */
 final class Suite {
 
+    private static final Suite INSTANCE = new Suite();
+    private static String upOutput;
+
     private final Path repo;
 
-    Suite() {
+    private Suite() {
         this.repo = Path.of(System.getProperty("ws.repo", "..")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The suite, started once for all test classes with {@code dev/suite.sh up};
+     * {@link StopSuiteAtSessionEnd} stops it when the test session closes.
+     */
+    static synchronized Suite started() {
+        if (upOutput == null) {
+            upOutput = INSTANCE.run("up");
+        }
+        return INSTANCE;
+    }
+
+    static synchronized boolean wasStarted() {
+        return upOutput != null;
+    }
+
+    /** What {@code dev/suite.sh up} printed. */
+    String upOutput() {
+        return upOutput;
     }
 
     /** Runs {@code dev/suite.sh ARGS} with the jars already built; fails with its output when it fails. */

@@ -19,7 +19,6 @@ import io.grpc.reflection.v1.ServerReflectionGrpc;
 import io.grpc.reflection.v1.ServerReflectionRequest;
 import io.grpc.reflection.v1.ServerReflectionResponse;
 import io.grpc.stub.StreamObserver;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SuiteThroughGatewayIT {
 
     static final String PROBLEM = "application/problem+json";
-    static final Suite SUITE = new Suite();
-    static String startOutput;
+    static Suite suite;
     // A code no demo enterprise has (division 310110, not the district's).
     static final String CREDIT_CODE = "91310110666007217T";
 
@@ -46,12 +44,7 @@ class SuiteThroughGatewayIT {
 
     @BeforeAll
     static void startTheSuite() {
-        startOutput = SUITE.run("up");
-    }
-
-    @AfterAll
-    static void stopTheSuite() {
-        SUITE.run("down");
+        suite = Suite.started();
     }
 
     static String enterprise(String code) {
@@ -67,9 +60,9 @@ class SuiteThroughGatewayIT {
     @Test
     @Order(1)
     void theRunCommandPrintsHowToCallTheSuiteAndLoadsDemoData() {
-        assertThat(startOutput).contains("Gateway:  " + Suite.gateway(), "OpenAPI:  " + Suite.gateway() + "/v3/api-docs",
+        assertThat(suite.upOutput()).contains("Gateway:  " + Suite.gateway(), "OpenAPI:  " + Suite.gateway() + "/v3/api-docs",
                 "curl -s -X POST " + Suite.gateway() + "/api/v1/enterprises");
-        assertThat(startOutput).containsPattern("demo data: \\d+ enterprises created, \\d+ already there, \\d+ hazards reported");
+        assertThat(suite.upOutput()).containsPattern("demo data: \\d+ enterprises created, \\d+ already there, \\d+ hazards reported");
     }
 
     @Test
@@ -176,7 +169,7 @@ class SuiteThroughGatewayIT {
     @Order(8)
     void answersAFast503WhenTheRegistryIsDownAndRecoversWhenItIsBack() throws InterruptedException {
         String id = registered("91321302MA0E2E002T");
-        SUITE.run("stop-app", "enterprise-service");
+        suite.run("stop-app", "enterprise-service");
 
         Answer hazard = gateway.post("/api/v1/hazards", hazardAt(id));
         assertThat(hazard.status()).as(hazard.toString()).isEqualTo(503);
@@ -187,7 +180,7 @@ class SuiteThroughGatewayIT {
         assertThat(direct.status()).isEqualTo(503);
         assertThat(direct.contentType()).startsWith(PROBLEM);
 
-        SUITE.run("start-app", "enterprise-service");
+        suite.run("start-app", "enterprise-service");
         Answer again = null;
         for (int i = 0; i < 120; i++) {
             again = gateway.post("/api/v1/hazards", hazardAt(id));

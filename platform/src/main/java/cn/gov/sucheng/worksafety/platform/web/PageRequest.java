@@ -1,0 +1,27 @@
+package cn.gov.sucheng.worksafety.platform.web;
+
+import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+
+/**
+ * A page asked for by {@code page} and {@code size} query parameters, checked: a negative page or a size
+ * outside 1..{@value PageView#MAX_SIZE} is a 400 naming the parameter.
+ */
+public record PageRequest(int page, int size) {
+
+    public PageRequest {
+        if (page < 0) {
+            throw new FieldProblem("page", "page must be 0 or more");
+        }
+        if (size < 1 || size > PageView.MAX_SIZE) {
+            throw new FieldProblem("size", "size must be between 1 and " + PageView.MAX_SIZE);
+        }
+    }
+
+    public static PageRequest of(Integer page, Integer size) {
+        return new PageRequest(page == null ? 0 : page, size == null ? PageView.DEFAULT_SIZE : size);
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}
