@@ -12,21 +12,30 @@ else
 fi
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-# A port P whose neighbours P+offsets are free too (Nacos binds P-1000, P+1000, P+1001).
+# A port P whose neighbours P+offsets are free too (Nacos binds P-1000, P+1000, P+1001), below the
+# ephemeral range (32768+) so that no outgoing connection takes it before its server binds it.
 port_with() {
   local p o ok
-  for _ in $(seq 50); do
-    p=$((21000 + RANDOM % 30000)); ok=1
-    for o in 0 "$@"; do port_in_use $((p + o)) && { ok=0; break; }; done
-    [ "$ok" = 1 ] && { echo "$p"; return 0; }
+  for _ in $(seq 100); do
+    p=$((11000 + RANDOM % 20000)); ok=1
+    for o in 0 "$@"; do
+      if port_in_use $((p + o)) || [[ " $TAKEN " == *" $((p + o)) "* ]]; then ok=0; break; fi
+    done
+    if [ "$ok" = 1 ]; then
+      for o in 0 "$@"; do TAKEN="$TAKEN $((p + o))"; done
+      PICKED=$p
+      return 0
+    fi
   done
   die "no free port found"
 }
-export WS_PG_PORT="$(port_with)"
-export WS_ES_PORT="$(port_with 100)"
-export WS_NACOS_PORT="$(port_with -1000 1000 1001)"
+TAKEN=""
+pick() { local var="$1"; shift; port_with "$@"; export "$var=$PICKED"; }
+pick WS_PG_PORT
+pick WS_ES_PORT 100
+pick WS_NACOS_PORT -1000 1000 1001
 for app in GATEWAY ENTERPRISE HAZARD ENFORCEMENT TRAINING; do
-  export "WS_${app}_PORT=$(port_with 1000)"
+  pick "WS_${app}_PORT" 1000
 done
 log "test stack in $WS_HOME: postgres $WS_PG_PORT, elasticsearch $WS_ES_PORT, nacos $WS_NACOS_PORT, gateway $WS_GATEWAY_PORT"
 

@@ -14,6 +14,10 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryRequest;
+import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.Status;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +54,9 @@ class HazardReportingIT {
 
     @LocalServerPort
     int port;
+
+    @LocalGrpcPort
+    int grpcPort;
 
     @Autowired
     JdbcClient jdbc;
@@ -125,6 +133,31 @@ class HazardReportingIT {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("grade").asString()).isEqualTo("MAJOR");
         assertThat(read.json().path("foundAt").asString()).isNotBlank();
+    }
+
+    @Test
+    void summarisesAnEnterprisesHazardsOverGrpc() {
+        http.post("/api/v1/hazards", hazardAt(KNOWN));
+        http.post("/api/v1/hazards", hazardAt(KNOWN).replace("MAJOR", "GENERAL"));
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
+        try {
+            var hazards = HazardServiceGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS);
+
+            var summary = hazards.getEnterpriseHazardSummary(
+                    GetEnterpriseHazardSummaryRequest.newBuilder().setEnterpriseId(KNOWN.toString()).build());
+
+            assertThat(summary.getTotal()).isEqualTo(2);
+            assertThat(summary.getOpen()).isEqualTo(2);
+            assertThat(summary.getOpenMajor()).isEqualTo(1);
+            assertThat(summary.getLastReportedAt()).isNotEmpty();
+            var none = hazards.getEnterpriseHazardSummary(GetEnterpriseHazardSummaryRequest.newBuilder()
+                    .setEnterpriseId(UUID.randomUUID().toString()).build());
+            assertThat(none.getTotal()).isZero();
+            assertThat(none.getLastReportedAt()).isEmpty();
+        }
+        finally {
+            channel.shutdownNow();
+        }
     }
 
     @Test

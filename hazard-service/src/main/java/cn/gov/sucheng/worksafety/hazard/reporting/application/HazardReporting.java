@@ -8,6 +8,7 @@ import cn.gov.sucheng.worksafety.hazard.reporting.application.EnterpriseDirector
 import cn.gov.sucheng.worksafety.hazard.reporting.model.Hazard;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardReport;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardStatus;
+import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardSummary;
 import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
 import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
 
@@ -43,6 +44,11 @@ public class HazardReporting {
                 now, now);
         hazards.add(hazard);
         return hazard;
+    }
+
+    @Transactional(readOnly = true)
+    public HazardSummary summaryOf(UUID enterpriseId) {
+        return hazards.summaryOf(enterpriseId);
     }
 
     @Transactional(readOnly = true)

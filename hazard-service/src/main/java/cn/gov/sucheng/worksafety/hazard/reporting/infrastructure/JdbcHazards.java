@@ -11,6 +11,7 @@ import cn.gov.sucheng.worksafety.hazard.reporting.model.Hazard;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardGrade;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardSource;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardStatus;
+import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardSummary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,6 +54,22 @@ class JdbcHazards implements Hazards {
     public Optional<Hazard> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM hazard WHERE id = :id").param("id", id).query(JdbcHazards::map)
                 .optional();
+    }
+
+    @Override
+    public HazardSummary summaryOf(UUID enterpriseId) {
+        return jdbc.sql("""
+                SELECT count(*) AS total,
+                       count(*) FILTER (WHERE status <> 'CLOSED') AS open,
+                       count(*) FILTER (WHERE status <> 'CLOSED' AND grade = 'MAJOR') AS open_major,
+                       count(*) FILTER (WHERE status = 'CLOSED') AS closed,
+                       max(created_at) AS last_reported_at
+                  FROM hazard WHERE enterprise_id = :enterpriseId""")
+                .param("enterpriseId", enterpriseId)
+                .query((rs, row) -> new HazardSummary(enterpriseId, rs.getLong("total"), rs.getLong("open"),
+                        rs.getLong("open_major"), rs.getLong("closed"),
+                        rs.getObject("last_reported_at", OffsetDateTime.class)))
+                .single();
     }
 
     private static Hazard map(ResultSet rs, int row) throws SQLException {
