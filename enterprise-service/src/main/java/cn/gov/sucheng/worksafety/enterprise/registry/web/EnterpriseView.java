@@ -23,7 +23,7 @@ public record EnterpriseView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static EnterpriseView of(Enterprise e) {
+    public static EnterpriseView of(Enterprise e) {
         var p = e.place();
         return new EnterpriseView(e.id(), e.creditCode().value(), e.name(), p.town(), p.village(), p.grid(),
                 p.address(), p.latitude(), p.longitude(), e.industryArea(), e.supervisingDepartment(), e.version(),

@@ -1,0 +1,57 @@
+package cn.gov.sucheng.worksafety.enterprise.profile.application;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import cn.gov.sucheng.worksafety.enterprise.profile.model.EnterpriseProfile;
+import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Assembles the one-enterprise profile: the registry's own parts first, then the siblings' parts fetched
+ * in parallel under one deadline. A sibling that is down or late leaves its part marked missing with the
+ * reason; the profile still answers.
+ */
+@Service
+public class EnterpriseProfiles {
+
+    private final EnterpriseRegistry registry;
+    private final SiblingProfiles siblings;
+    private final ProfileSettings settings;
+
+    public EnterpriseProfiles(EnterpriseRegistry registry, SiblingProfiles siblings, ProfileSettings settings) {
+        this.registry = registry;
+        this.siblings = siblings;
+        this.settings = settings;
+    }
+
+    public EnterpriseProfile profileOf(UUID id) {
+        Enterprise enterprise = registry.get(id);
+        Instant deadline = Instant.now().plus(settings.siblingDeadline());
+        var hazards = siblings.hazards(id, deadline);
+        var enforcement = siblings.enforcement(id, deadline);
+        var training = siblings.training(id, deadline);
+        return new EnterpriseProfile(enterprise, await(hazards, deadline, "hazard-service"),
+                await(enforcement, deadline, "enforcement-service"), await(training, deadline, "training-service"));
+    }
+
+    // The calls carry the deadline themselves; this bound only guards against a call that never completes.
+    private static <T> ProfilePart<T> await(CompletableFuture<ProfilePart<T>> part, Instant deadline, String sibling) {
+        long waitMillis = Math.max(0, deadline.toEpochMilli() - System.currentTimeMillis()) + 50;
+        try {
+            return part.get(waitMillis, TimeUnit.MILLISECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return ProfilePart.missing("the profile was interrupted while waiting for " + sibling);
+        }
+        catch (Exception ex) {
+            return ProfilePart.missing(sibling + " did not answer within the profile's deadline");
+        }
+    }
+}

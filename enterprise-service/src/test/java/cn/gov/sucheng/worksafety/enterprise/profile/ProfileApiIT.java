@@ -1,0 +1,178 @@
+package cn.gov.sucheng.worksafety.enterprise.profile;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryRequest;
+import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryResponse;
+import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import io.grpc.Server;
+import io.grpc.ServerBuilder;
+import io.grpc.stub.StreamObserver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one-enterprise profile with hazard-service answering over gRPC on a real port (a double of its
+ * contract, found through discovery), then down, then too slow.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.nacos.discovery.enabled=false", "spring.cloud.nacos.config.enabled=false",
+        "spring.grpc.server.port=0", "worksafety.enterprise.profile.sibling-deadline=500ms",
+        "worksafety.grpc.discovery-refresh=200ms" })
+class ProfileApiIT {
+
+    static final int HAZARD_PORT = freePort();
+    static final HazardDouble HAZARDS = new HazardDouble();
+
+    @LocalServerPort
+    int port;
+
+    Server hazardServer;
+    JsonHttp http;
+
+    @DynamicPropertySource
+    static void hazardService(DynamicPropertyRegistry properties) {
+        String instance = "spring.cloud.discovery.client.simple.instances.hazard-service[0].";
+        properties.add(instance + "uri", () -> "http://127.0.0.1:" + (HAZARD_PORT + 1));
+        properties.add(instance + "metadata.grpc-port", () -> String.valueOf(HAZARD_PORT));
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        http = new JsonHttp("http://127.0.0.1:" + port);
+        HAZARDS.delayMillis = 0;
+        hazardServer = ServerBuilder.forPort(HAZARD_PORT).addService(HAZARDS).build().start();
+    }
+
+    @AfterEach
+    void tearDown() {
+        hazardServer.shutdownNow();
+    }
+
+    String registered() {
+        String first17 = "91321302MA9P" + String.format("%05d", (int) (Math.random() * 99999));
+        String code = first17 + cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode.checkCharacter(first17);
+        Answer created = http.post("/api/v1/enterprises", JsonHttp.json(Map.of("creditCode", code,
+                "name", "宿迁市宏达木业有限公司", "town", "耿车镇", "industryArea", "METALLURGY_INDUSTRY_TRADE")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().path("id").asString();
+    }
+
+    JsonNode profileOf(String id) {
+        Answer answer = http.get("/api/v1/enterprises/" + id + "/profile");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
+    @Test
+    void gathersTheRegistryAndTheHazardFigures() {
+        String id = registered();
+        awaitHazardsAvailable(id);
+
+        JsonNode profile = profileOf(id);
+
+        assertThat(profile.path("enterprise").path("id").asString()).isEqualTo(id);
+        assertThat(profile.path("hazards").path("available").asBoolean()).isTrue();
+        assertThat(profile.path("hazards").path("data").path("open").asLong()).isEqualTo(3);
+        assertThat(profile.path("hazards").path("data").path("openMajor").asLong()).isEqualTo(1);
+        assertThat(profile.path("enforcement").path("available").asBoolean()).isFalse();
+        assertThat(profile.path("training").path("reason").asString()).contains("training-service");
+        assertThat(profile.path("missing").toString()).doesNotContain("hazards").contains("enforcement", "training");
+    }
+
+    @Test
+    void marksTheHazardPartMissingWhenHazardServiceIsDown() {
+        String id = registered();
+        hazardServer.shutdownNow();
+
+        JsonNode profile = profileOf(id);
+
+        assertThat(profile.path("enterprise").path("id").asString()).isEqualTo(id);
+        assertThat(profile.path("hazards").path("available").asBoolean()).isFalse();
+        assertThat(profile.path("hazards").path("reason").asString()).contains("hazard-service");
+        assertThat(profile.path("missing").toString()).contains("hazards");
+    }
+
+    @Test
+    void answersWithinTheDeadlineWhenHazardServiceIsSlow() {
+        String id = registered();
+        awaitHazardsAvailable(id);
+        HAZARDS.delayMillis = 3_000;
+
+        JsonNode profile = profileOf(id);
+
+        assertThat(profile.path("hazards").path("available").asBoolean()).isFalse();
+        assertThat(profile.path("hazards").path("reason").asString()).contains("deadline");
+    }
+
+    @Test
+    void answers404ForAnUnknownEnterprise() {
+        Answer answer = http.get("/api/v1/enterprises/" + UUID.randomUUID() + "/profile");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    // The channel reconnects to a restarted double after its back-off.
+    void awaitHazardsAvailable(String id) {
+        for (int i = 0; i < 100; i++) {
+            if (profileOf(id).path("hazards").path("available").asBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("hazard-service double not reachable");
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** hazard-service's contract: three open hazards, one of them major, for any enterprise. */
+    static class HazardDouble extends HazardServiceGrpc.HazardServiceImplBase {
+
+        volatile long delayMillis;
+
+        @Override
+        public void getEnterpriseHazardSummary(GetEnterpriseHazardSummaryRequest request,
+                StreamObserver<GetEnterpriseHazardSummaryResponse> response) {
+            if (delayMillis > 0) {
+                try {
+                    TimeUnit.MILLISECONDS.sleep(delayMillis);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            response.onNext(GetEnterpriseHazardSummaryResponse.newBuilder().setEnterpriseId(request.getEnterpriseId())
+                    .setTotal(5).setOpen(3).setOpenMajor(1).setClosed(2)
+                    .setLastReportedAt("2026-11-20T09:30:00+08:00").build());
+            response.onCompleted();
+        }
+    }
+}
