@@ -1,0 +1,36 @@
+package cn.gov.sucheng.worksafety.enterprise.licence.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.licence.model.Licence;
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceEvent;
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
+
+/** Where licences and their history are kept. */
+public interface Licences {
+
+    /** Stores a new licence; fails with {@link DuplicateLicenceNumberException} if its number is taken. */
+    void add(Licence licence);
+
+    Optional<Licence> byId(UUID id);
+
+    /** The licence, locked until the transaction ends so that two actions on it cannot interleave. */
+    Optional<Licence> lockById(UUID id);
+
+    /** Stores the new standing, expiry, version and update time of a licence. */
+    void update(Licence licence);
+
+    /** The licences matching {@code query} on {@code today}, soonest expiry first. */
+    Found<Licence> find(LicenceQuery query, LocalDate today, LicenceTerms terms, long offset, int limit);
+
+    /** Every licence of one enterprise, the latest issued first. */
+    List<Licence> ofEnterprise(UUID enterpriseId);
+
+    void record(LicenceEvent event);
+
+    /** A licence's history, oldest first. */
+    Found<LicenceEvent> events(UUID licenceId, long offset, int limit);
+}

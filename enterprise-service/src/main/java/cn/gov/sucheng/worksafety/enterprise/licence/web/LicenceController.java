@@ -1,0 +1,107 @@
+package cn.gov.sucheng.worksafety.enterprise.licence.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.licence.application.Found;
+import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceAdministration;
+import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceQuery;
+import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSummary;
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
+import cn.gov.sucheng.worksafety.platform.web.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/licences")
+@Tag(name = "Licences",
+        description = "Work-safety licences (安全生产许可证): issue, renew, suspend, reinstate, revoke")
+class LicenceController {
+
+    private final LicenceAdministration administration;
+
+    LicenceController(LicenceAdministration administration) {
+        this.administration = administration;
+    }
+
+    @PostMapping
+    @Operation(summary = "Issue a licence to an enterprise",
+            description = "The expiry follows from the issue date and the configured validity. 400 when a field is "
+                    + "invalid (an issue date in the future included), 409 when the number exists, 422 when the "
+                    + "enterprise does not.")
+    ResponseEntity<LicenceView> issue(@Valid @RequestBody IssueLicenceRequest request) {
+        LicenceSummary licence = administration.issue(request.toNewLicence(), request.actor().trim());
+        return ResponseEntity.created(URI.create("/api/v1/licences/" + licence.id())).body(LicenceView.of(licence));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One licence with its state today", description = "404 when no licence has this id.")
+    LicenceView get(@PathVariable UUID id) {
+        return LicenceView.of(administration.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Licences, soonest expiry first",
+            description = "Filters combine. expiringWithinDays=N lists licences in force (not suspended or revoked) "
+                    + "expiring today or within N days, for reminders.")
+    PageView<LicenceView> list(@RequestParam(required = false) UUID enterpriseId,
+            @RequestParam(required = false) LicenceState state,
+            @Parameter(description = "0 to 3650")
+            @RequestParam(required = false) @Min(0) @Max(3650) Integer expiringWithinDays,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        Found<LicenceSummary> found = administration.find(new LicenceQuery(enterpriseId, state, expiringWithinDays),
+                paging.offset(), paging.size());
+        return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(LicenceView::of);
+    }
+
+    @PostMapping("/{id}/renew")
+    @Operation(summary = "Extend a licence by the validity period without re-examination",
+            description = "Only inside the renewal window (up to and including the expiry day) and without a fatal "
+                    + "accident in the period; otherwise 409.")
+    LicenceView renew(@PathVariable UUID id, @Valid @RequestBody RenewLicenceRequest request) {
+        return LicenceView.of(administration.renew(id, request.fatalAccidentInPeriod(), request.actor().trim(),
+                request.reason()));
+    }
+
+    @PostMapping("/{id}/suspend")
+    @Operation(summary = "Suspend a licence in force (暂扣)", description = "409 unless valid or expiring.")
+    LicenceView suspend(@PathVariable UUID id, @Valid @RequestBody ReasonedActionRequest request) {
+        return LicenceView.of(administration.suspend(id, request.actor().trim(), request.reason().trim()));
+    }
+
+    @PostMapping("/{id}/reinstate")
+    @Operation(summary = "Lift a suspension", description = "409 unless suspended and not expired.")
+    LicenceView reinstate(@PathVariable UUID id, @Valid @RequestBody ReinstateLicenceRequest request) {
+        return LicenceView.of(administration.reinstate(id, request.actor().trim(), request.reason()));
+    }
+
+    @PostMapping("/{id}/revoke")
+    @Operation(summary = "Revoke a licence (吊销); final", description = "409 when expired or already revoked.")
+    LicenceView revoke(@PathVariable UUID id, @Valid @RequestBody ReasonedActionRequest request) {
+        return LicenceView.of(administration.revoke(id, request.actor().trim(), request.reason().trim()));
+    }
+
+    @GetMapping("/{id}/events")
+    @Operation(summary = "A licence's history, oldest first", description = "404 when no licence has this id.")
+    PageView<LicenceEventView> events(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        var found = administration.history(id, paging.offset(), paging.size());
+        return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(LicenceEventView::of);
+    }
+}

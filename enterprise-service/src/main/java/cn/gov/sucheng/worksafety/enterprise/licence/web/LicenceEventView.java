@@ -1,0 +1,21 @@
+package cn.gov.sucheng.worksafety.enterprise.licence.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceAction;
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceEvent;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** One entry of a licence's history. */
+public record LicenceEventView(
+        LicenceAction action,
+        String actor,
+        String reason,
+        @Schema(description = "The licence's expiry day after the action") LocalDate expiresOn,
+        OffsetDateTime occurredAt) {
+
+    static LicenceEventView of(LicenceEvent e) {
+        return new LicenceEventView(e.action(), e.actor(), e.reason(), e.expiresOn(), e.occurredAt());
+    }
+}
