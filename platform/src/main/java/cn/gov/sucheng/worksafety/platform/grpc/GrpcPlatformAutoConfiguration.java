@@ -32,22 +32,24 @@ public class GrpcPlatformAutoConfiguration {
         @ConditionalOnBean(DiscoveryClient.class)
         DiscoveryNameResolverProvider discoveryNameResolverProvider(DiscoveryClient discoveryClient,
                 @Value("${worksafety.grpc.discovery-refresh:5s}") java.time.Duration refresh) {
-            DiscoveryNameResolverProvider provider = new DiscoveryNameResolverProvider(discoveryClient,
-                    refresh.toMillis());
-            // Channels built by spring-grpc look schemes up in the default registry.
-            NameResolverRegistry.getDefaultRegistry().register(provider);
-            return provider;
+            return new DiscoveryNameResolverProvider(discoveryClient, refresh.toMillis());
         }
 
         /**
-         * Channels to {@code discovery:///…} targets balance round-robin over the instances found. Taking the
-         * provider as a parameter also makes sure it is registered before spring-grpc builds any channel.
+         * Channels resolve {@code discovery:///…} through this application's own discovery client, and balance
+         * round-robin over the instances found. The provider is given per channel rather than registered in
+         * gRPC's JVM-wide registry, where several application contexts (tests) would overwrite each other.
          */
         @Bean
         @ConditionalOnBean(DiscoveryNameResolverProvider.class)
+        @SuppressWarnings("deprecation")
         <T extends ManagedChannelBuilder<T>> GrpcChannelBuilderCustomizer<T> discoveryChannelDefaults(
                 DiscoveryNameResolverProvider provider) {
+            NameResolverRegistry registry = new NameResolverRegistry();
+            NameResolverRegistry.getDefaultRegistry().providers().forEach(registry::register);
+            registry.register(provider);
             return (target, builder) -> {
+                builder.nameResolverFactory(registry.asFactory());
                 if (target.startsWith(provider.getDefaultScheme() + ":")) {
                     builder.defaultLoadBalancingPolicy("round_robin");
                 }

@@ -8,8 +8,8 @@ import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceAdministr
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceQuery;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSummary;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
-import cn.gov.sucheng.worksafety.platform.web.PageRequest;
-import cn.gov.sucheng.worksafety.platform.web.PageView;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.paging.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

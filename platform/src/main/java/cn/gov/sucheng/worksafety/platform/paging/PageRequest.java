@@ -1,4 +1,4 @@
-package cn.gov.sucheng.worksafety.platform.web;
+package cn.gov.sucheng.worksafety.platform.paging;
 
 import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
 

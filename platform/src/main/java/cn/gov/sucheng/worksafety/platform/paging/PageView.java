@@ -1,4 +1,4 @@
-package cn.gov.sucheng.worksafety.platform.web;
+package cn.gov.sucheng.worksafety.platform.paging;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# The load scenarios (bench/README.md) on a private suite: free ports, its own WS_HOME (a fresh folder in /tmp
+# unless WS_HOME is set), no demo data. Builds the suite (WS_SKIP_BUILD=1 uses the jars already built) and the
+# bench jar, starts the suite from a snapshot of those jars, runs the scenarios, prints the table, writes it
+# with the machine's description to bench/results/<date>-gateway-and-grpc.md, and stops everything it started.
+#
+# Env: BENCH_WARMUP (s per target, 10), BENCH_DURATION (s per target and measurement, 15), BENCH_ROUNDS (3),
+#      BENCH_CONCURRENCY (saturation workers, 16), BENCH_RATE (req/s, 200), BENCH_ENTERPRISES (300),
+#      BENCH_JAVA_OPTS (the load generator's JVM options).
+set -euo pipefail
+export WS_HOME="${WS_HOME:-$(mktemp -d /tmp/worksafety-bench.XXXXXX)}"
+source "$(dirname "${BASH_SOURCE[0]}")/../dev/lib.sh"
+source "$WS_REPO/bench/lib.sh"
+SNAP="$WS_HOME/suite"
+
+pick_ports
+log "bench stack in $WS_HOME: gateway $WS_GATEWAY_PORT, enterprise-service $WS_ENTERPRISE_PORT (gRPC $((WS_ENTERPRISE_PORT + 1000)))"
+
+cleanup() {
+  local rc=$?
+  [ -x "$SNAP/dev/suite.sh" ] && bash "$SNAP/dev/suite.sh" down >/dev/null 2>&1 || true
+  if [ $rc -ne 0 ]; then
+    log "bench failed; logs kept in $WS_HOME/logs"
+  else
+    rm -rf "$WS_HOME"
+  fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+if [ "${WS_SKIP_BUILD:-0}" != 1 ]; then
+  log "building the suite (mvn -DskipTests install)"
+  mvn_repo -DskipTests install >"$WS_HOME/logs/build.log" 2>&1 || { tail -30 "$WS_HOME/logs/build.log" >&2; die "build failed: see $WS_HOME/logs/build.log"; }
+fi
+log "building the bench jar"
+mvn_repo -f bench/pom.xml package -DskipTests >"$WS_HOME/logs/bench-build.log" 2>&1 ||
+  { tail -30 "$WS_HOME/logs/bench-build.log" >&2; die "bench build failed: see $WS_HOME/logs/bench-build.log"; }
+snapshot_suite "$SNAP"
+
+WS_SEED=0 WS_SKIP_BUILD=1 bash "$SNAP/dev/suite.sh" up >"$WS_HOME/logs/suite-up.log" 2>&1 ||
+  { tail -30 "$WS_HOME/logs/suite-up.log" >&2; die "the suite did not start: see $WS_HOME/logs"; }
+log "$(grep -o 'suite ready in [0-9]* s' "$WS_HOME/logs/suite-up.log" || echo 'suite ready')"
+
+table="$WS_HOME/bench-table.md"
+rc=0
+# shellcheck disable=SC2086
+java ${BENCH_JAVA_OPTS:--Xms128m -Xmx512m} -jar "$SNAP/bench/target/bench.jar" \
+  --gateway="http://127.0.0.1:$WS_GATEWAY_PORT" \
+  --direct="http://127.0.0.1:$WS_ENTERPRISE_PORT" \
+  --grpc="127.0.0.1:$((WS_ENTERPRISE_PORT + 1000))" \
+  --gateway-pid-file="$WS_HOME/run/gateway.pid" \
+  --service-pid-file="$WS_HOME/run/enterprise-service.pid" \
+  --clk-tck="$(getconf CLK_TCK)" \
+  --enterprises="${BENCH_ENTERPRISES:-300}" \
+  --warmup="${BENCH_WARMUP:-10}" --duration="${BENCH_DURATION:-15}" --rounds="${BENCH_ROUNDS:-3}" \
+  --concurrency="${BENCH_CONCURRENCY:-16}" --rate="${BENCH_RATE:-200}" \
+  --out="$table" >/dev/null || rc=$?
+[ -s "$table" ] || die "the bench produced no table (exit $rc)"
+
+mkdir -p "$WS_REPO/bench/results"
+result="$WS_REPO/bench/results/$(date +%F)-gateway-and-grpc.md"
+{
+  echo "# Gateway hop and gRPC vs REST — $(date '+%F %H:%M %Z')"
+  echo
+  machine_info
+  echo "- Command: bench/run.sh (WS_SKIP_BUILD=${WS_SKIP_BUILD:-0}); suite ready in $(grep -o 'suite ready in [0-9]* s' "$WS_HOME/logs/suite-up.log" | grep -o '[0-9]*' || echo '?') s"
+  echo
+  cat "$table"
+} >"$result"
+cat "$table"
+log "written to ${result#"$WS_REPO/"}"
+# 3: some lookups failed (the table says how many); anything else is a broken run.
+if [ "$rc" = 3 ]; then log "some lookups failed: see the table"; elif [ "$rc" != 0 ]; then die "the bench exited with $rc"; fi
