@@ -1,0 +1,80 @@
+package cn.gov.sucheng.worksafety.enterprise.credit.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditEventFilter;
+import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditEventPage;
+import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditRegister;
+import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
+import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
+import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState;
+import cn.gov.sucheng.worksafety.platform.web.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/credit-events")
+@Tag(name = "Credit events", description = "Blacklist entries (失信联合惩戒) and closure (关闭取缔) and suspension (停产停业) orders")
+class CreditEventController {
+
+    private final CreditRegister register;
+
+    CreditEventController(CreditRegister register) {
+        this.register = register;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a credit event by hand",
+            description = "400 when a field is invalid (dates out of order included), 422 when the enterprise does not exist.")
+    ResponseEntity<CreditEventView> record(@Valid @RequestBody RecordCreditEventRequest request) {
+        CreditEvent event = register.record(request.toNewCreditEvent());
+        return ResponseEntity.created(URI.create("/api/v1/credit-events/" + event.id()))
+                .body(CreditEventView.of(event, register.today()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One credit event by id", description = "404 when there is none.")
+    CreditEventView get(@PathVariable UUID id) {
+        return CreditEventView.of(register.get(id), register.today());
+    }
+
+    @GetMapping
+    @Operation(summary = "List credit events", description = "Newest start first; every filter is optional.")
+    PageView<CreditEventView> list(
+            @RequestParam(required = false) UUID enterpriseId,
+            @RequestParam(required = false) CreditEventKind kind,
+            @Parameter(description = "State as of today") @RequestParam(required = false) CreditEventState state,
+            @Parameter(description = "Only events in force on this day", example = "2024-06-01")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        CreditEventPage found = register.list(new CreditEventFilter(enterpriseId, kind, state, activeOn),
+                paging.offset(), paging.size());
+        LocalDate today = register.today();
+        return new PageView<>(found.items(), paging.page(), paging.size(), found.total())
+                .map(e -> CreditEventView.of(e, today));
+    }
+
+    @PostMapping("/{id}/lift")
+    @Operation(summary = "Lift a credit event (解除)",
+            description = "Returns the lifted event; 409 when it was lifted already or has ended, 404 when there is none.")
+    CreditEventView lift(@PathVariable UUID id, @Valid @RequestBody LiftCreditEventRequest request) {
+        return CreditEventView.of(register.lift(id, request.reason(), request.liftedBy()), register.today());
+    }
+}

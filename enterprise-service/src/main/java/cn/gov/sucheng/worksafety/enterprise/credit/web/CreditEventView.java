@@ -1,0 +1,44 @@
+package cn.gov.sucheng.worksafety.enterprise.credit.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
+import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
+import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventSource;
+import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState;
+import cn.gov.sucheng.worksafety.enterprise.credit.model.Lifting;
+
+/**
+ * A credit event as the REST API shows it.
+ *
+ * @param state as of today
+ * @param lift present once the event was lifted
+ */
+public record CreditEventView(
+        UUID id,
+        UUID enterpriseId,
+        CreditEventKind kind,
+        CreditEventSource source,
+        String outcomeId,
+        String reason,
+        String sourceCase,
+        LocalDate startDate,
+        LocalDate endDate,
+        CreditEventState state,
+        String recordedBy,
+        OffsetDateTime recordedAt,
+        LiftView lift) {
+
+    /** How an event was lifted (解除). */
+    public record LiftView(LocalDate liftedOn, OffsetDateTime liftedAt, String reason, String liftedBy) {
+    }
+
+    static CreditEventView of(CreditEvent e, LocalDate today) {
+        Lifting l = e.lifting();
+        return new CreditEventView(e.id(), e.enterpriseId(), e.kind(), e.source(), e.outcomeId(), e.reason(),
+                e.sourceCase(), e.startDate(), e.endDate(), e.stateOn(today), e.recordedBy(), e.recordedAt(),
+                l == null ? null : new LiftView(l.liftedOn(), l.liftedAt(), l.reason(), l.liftedBy()));
+    }
+}
