@@ -1,0 +1,85 @@
+package cn.gov.sucheng.worksafety.enterprise.majorhazard.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.HazardousSubstance;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChiefs;
+import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers the major hazard sources (重大危险源) of enterprises, keeps them current and takes them off. */
+@Service
+public class MajorHazardSourceRegister {
+
+    private final MajorHazardSources sources;
+    private final Clock clock;
+
+    public MajorHazardSourceRegister(MajorHazardSources sources, Clock clock) {
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    /** Registers a source; 422 when the enterprise does not exist. */
+    @Transactional
+    public MajorHazardSource register(UUID enterpriseId, String name, List<HazardousSubstance> substances,
+            BigDecimal exposureCorrection, SourceChiefs chiefs) {
+        MajorHazardSource source = MajorHazardSource.register(enterpriseId, name, substances, exposureCorrection,
+                chiefs, OffsetDateTime.now(clock));
+        if (!sources.enterpriseExists(enterpriseId)) {
+            throw DomainProblem.unprocessable("enterprise " + enterpriseId + " does not exist");
+        }
+        sources.add(source);
+        return source;
+    }
+
+    @Transactional(readOnly = true)
+    public MajorHazardSource get(UUID id) {
+        return sources.byId(id).orElseThrow(() -> DomainProblem.notFound("major hazard source", id));
+    }
+
+    @Transactional(readOnly = true)
+    public SourcePage list(SourceFilter filter, long offset, int limit) {
+        return sources.list(filter, offset, limit);
+    }
+
+    @Transactional
+    public MajorHazardSource changeSubstances(UUID id, List<HazardousSubstance> substances,
+            BigDecimal exposureCorrection, long version) {
+        return store(get(id).changeSubstances(substances, exposureCorrection, version, OffsetDateTime.now(clock)),
+                version);
+    }
+
+    @Transactional
+    public MajorHazardSource changeChiefs(UUID id, SourceChiefs chiefs, long version) {
+        return store(get(id).changeChiefs(chiefs, version, OffsetDateTime.now(clock)), version);
+    }
+
+    /** Takes a source off the register (核销); 409 when it is off already. */
+    @Transactional
+    public MajorHazardSource deregister(UUID id, String actor, String reason) {
+        MajorHazardSource current = get(id);
+        return store(current.deregister(actor, reason, OffsetDateTime.now(clock)), current.version());
+    }
+
+    /** The registered sources of an enterprise, for its profile (一企一档). */
+    @Transactional(readOnly = true)
+    public List<MajorHazardSource> sourcesOf(UUID enterpriseId) {
+        return sources.registeredOf(enterpriseId);
+    }
+
+    // The domain refuses a stale version it can see; the conditional write catches one that changed since the read.
+    private MajorHazardSource store(MajorHazardSource changed, long fromVersion) {
+        if (!sources.replace(changed, fromVersion)) {
+            throw DomainProblem.conflict("major hazard source " + changed.id()
+                    + " was changed by someone else meanwhile: read it again and retry");
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,22 @@
+package cn.gov.sucheng.worksafety.enterprise.majorhazard.model;
+
+import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+
+/**
+ * The source chiefs of a major hazard source (源长制): one responsible person at each of the enterprise,
+ * the town and the district. All three are required.
+ */
+public record SourceChiefs(SourceChief enterprise, SourceChief town, SourceChief district) {
+
+    public SourceChiefs {
+        if (enterprise == null) {
+            throw new FieldProblem("chiefs.enterprise", "chiefs.enterprise is required");
+        }
+        if (town == null) {
+            throw new FieldProblem("chiefs.town", "chiefs.town is required");
+        }
+        if (district == null) {
+            throw new FieldProblem("chiefs.district", "chiefs.district is required");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package cn.gov.sucheng.worksafety.enterprise.majorhazard.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.MajorHazardSourceRegister;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.SourceFilter;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.SourcePage;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.HazardGrade;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceStatus;
+import cn.gov.sucheng.worksafety.platform.web.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/major-hazard-sources")
+@Tag(name = "Major hazard sources", description = "重大危险源: R value and grade per GB 18218-2018, and their source chiefs")
+class MajorHazardSourceController {
+
+    private final MajorHazardSourceRegister register;
+
+    MajorHazardSourceController(MajorHazardSourceRegister register) {
+        this.register = register;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a major hazard source",
+            description = "R and the grade are computed from the substances and α. 400 naming the field when one is "
+                    + "invalid or when Σ q/Q < 1 (not a major hazard source); 422 when the enterprise does not exist.")
+    ResponseEntity<MajorHazardSourceView> register(@Valid @RequestBody RegisterMajorHazardSourceRequest request) {
+        MajorHazardSource source = register.register(request.enterpriseId(), request.name().trim(),
+                request.toSubstances(), request.exposureCorrection(), request.chiefs().toChiefs());
+        return ResponseEntity.created(URI.create("/api/v1/major-hazard-sources/" + source.id()))
+                .eTag(Long.toString(source.version()))
+                .body(MajorHazardSourceView.of(source));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One major hazard source", description = "404 when no source has this id.")
+    ResponseEntity<MajorHazardSourceView> get(@PathVariable UUID id) {
+        return withVersion(register.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "List major hazard sources",
+            description = "Filtered by enterprise, grade (1-4), the enterprise's town and status; all statuses when "
+                    + "status is absent. Paged.")
+    PageView<MajorHazardSourceView> list(@RequestParam(required = false) UUID enterpriseId,
+            @RequestParam(required = false) @Min(1) @Max(4) Integer grade,
+            @RequestParam(required = false) @Size(max = 50) String town,
+            @RequestParam(required = false) SourceStatus status,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageRequest pageRequest = PageRequest.of(page, size);
+        SourceFilter filter = new SourceFilter(enterpriseId, grade == null ? null : HazardGrade.ofNumber(grade),
+                town, status);
+        SourcePage found = register.list(filter, pageRequest.offset(), pageRequest.size());
+        return new PageView<>(found.items().stream().map(MajorHazardSourceView::of).toList(), pageRequest.page(),
+                pageRequest.size(), found.total());
+    }
+
+    @PutMapping("/{id}/substances")
+    @Operation(summary = "Replace the substances and α", description = "R and the grade are recomputed. "
+            + "409 when the version is stale or the source is deregistered; 404 when it does not exist.")
+    ResponseEntity<MajorHazardSourceView> changeSubstances(@PathVariable UUID id,
+            @Valid @RequestBody ChangeSubstancesRequest request) {
+        return withVersion(register.changeSubstances(id, request.toSubstances(), request.exposureCorrection(),
+                request.version()));
+    }
+
+    @PutMapping("/{id}/chiefs")
+    @Operation(summary = "Replace the source chiefs (源长制)",
+            description = "409 when the version is stale or the source is deregistered; 404 when it does not exist.")
+    ResponseEntity<MajorHazardSourceView> changeChiefs(@PathVariable UUID id,
+            @Valid @RequestBody ChangeChiefsRequest request) {
+        return withVersion(register.changeChiefs(id, request.chiefs().toChiefs(), request.version()));
+    }
+
+    @PostMapping("/{id}/deregister")
+    @Operation(summary = "Take a source off the register (核销)",
+            description = "Returns the deregistered source; 409 when it is deregistered already.")
+    ResponseEntity<MajorHazardSourceView> deregister(@PathVariable UUID id,
+            @Valid @RequestBody DeregisterRequest request) {
+        return withVersion(register.deregister(id, request.actor().trim(), request.reason().trim()));
+    }
+
+    private static ResponseEntity<MajorHazardSourceView> withVersion(MajorHazardSource source) {
+        return ResponseEntity.ok().eTag(Long.toString(source.version())).body(MajorHazardSourceView.of(source));
+    }
+}

@@ -1,0 +1,7 @@
+package cn.gov.sucheng.worksafety.enterprise.risk.model;
+
+import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+
+/** Which enterprises the risk map shows; a null criterion does not filter. */
+public record RiskMapFilter(String town, IndustryArea industryArea, RiskColour riskColour) {
+}

@@ -1,0 +1,43 @@
+package cn.gov.sucheng.worksafety.enterprise.risk.web;
+
+import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.risk.application.RiskColourRegister;
+import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
+import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapFilter;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Risk map", description = "Enterprises with coordinates and their risk colour, as GeoJSON")
+class RiskMapController {
+
+    private static final MediaType GEO_JSON = MediaType.parseMediaType(GeoJson.MEDIA_TYPE);
+
+    private final RiskColourRegister register;
+
+    RiskMapController(RiskColourRegister register) {
+        this.register = register;
+    }
+
+    /** Not paged: a map shows every point at once (709 enterprises in the district). */
+    @GetMapping("/api/v1/risk-map")
+    @Operation(summary = "The risk map (GeoJSON FeatureCollection, RFC 7946)",
+            description = "One Point feature per live enterprise with coordinates, [longitude, latitude]; properties "
+                    + "id, name, creditCode, town, industryArea, riskColour (null when never assessed). Filterable by "
+                    + "town, industryArea and riskColour. Content type application/geo+json.")
+    ResponseEntity<GeoJson.FeatureCollection<RiskMapProperties>> riskMap(
+            @RequestParam(required = false) @Size(max = 50) String town,
+            @RequestParam(required = false) IndustryArea industryArea,
+            @RequestParam(required = false) RiskColour riskColour) {
+        var features = register.riskMap(new RiskMapFilter(town, industryArea, riskColour)).stream()
+                .map(RiskMapProperties::featureOf).toList();
+        return ResponseEntity.ok().contentType(GEO_JSON).body(GeoJson.FeatureCollection.of(features));
+    }
+}

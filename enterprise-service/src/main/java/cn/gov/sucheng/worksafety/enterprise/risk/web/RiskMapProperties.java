@@ -1,0 +1,22 @@
+package cn.gov.sucheng.worksafety.enterprise.risk.web;
+
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
+import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapEntry;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The properties of one enterprise on the risk map. Always written in full, so a map client finds
+ * {@code riskColour: null} for an enterprise never assessed instead of a missing member.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record RiskMapProperties(UUID id, String name, String creditCode, String town, IndustryArea industryArea,
+        RiskColour riskColour) {
+
+    static GeoJson.Feature<RiskMapProperties> featureOf(RiskMapEntry e) {
+        return GeoJson.Feature.of(e.id(), GeoJson.Point.at(e.longitude(), e.latitude()), new RiskMapProperties(e.id(),
+                e.name(), e.creditCode(), e.town(), e.industryArea(), e.riskColour()));
+    }
+}
