@@ -1,0 +1,70 @@
+package cn.gov.sucheng.worksafety.enterprise.emergencyplan.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.NewPlan;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
+import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Files enterprises' emergency plans (应急预案备案), records their reviews and answers what is filed. */
+@Service
+public class EmergencyPlanFiling {
+
+    private final EmergencyPlans plans;
+    private final EmergencyPlanProperties properties;
+    private final Clock clock;
+
+    public EmergencyPlanFiling(EmergencyPlans plans, EmergencyPlanProperties properties, Clock clock) {
+        this.plans = plans;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EmergencyPlan file(NewPlan plan) {
+        if (!plans.enterpriseExists(plan.enterpriseId())) {
+            throw DomainProblem.unprocessable("enterprise " + plan.enterpriseId() + " does not exist");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        EmergencyPlan filed = EmergencyPlan.file(UUID.randomUUID(), plan, properties.reviewIntervalYears(),
+                now.toLocalDate(), now);
+        plans.add(filed);
+        return filed;
+    }
+
+    /** Records a review; {@code nextReviewDueOn} may be null for the configured interval. */
+    @Transactional
+    public EmergencyPlan review(UUID id, LocalDate reviewedOn, ReviewOutcome outcome, LocalDate nextReviewDueOn,
+            String reviewedBy) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        EmergencyPlan plan = plans.lockById(id).orElseThrow(() -> DomainProblem.notFound("emergency plan", id));
+        EmergencyPlan reviewed = plan.review(reviewedOn, outcome, nextReviewDueOn, reviewedBy,
+                properties.reviewIntervalYears(), now.toLocalDate(), now);
+        plans.update(reviewed, reviewed.lastReview());
+        return reviewed;
+    }
+
+    @Transactional(readOnly = true)
+    public EmergencyPlan get(UUID id) {
+        return plans.byId(id).orElseThrow(() -> DomainProblem.notFound("emergency plan", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Found<EmergencyPlan> list(PlanFilter filter, long offset, int limit) {
+        return plans.find(filter, LocalDate.now(clock), offset, limit);
+    }
+
+    /** Every plan the enterprise has filed, most recent first, for its profile (一企一档). */
+    @Transactional(readOnly = true)
+    public List<EmergencyPlan> plansOf(UUID enterpriseId) {
+        return plans.ofEnterprise(enterpriseId);
+    }
+}

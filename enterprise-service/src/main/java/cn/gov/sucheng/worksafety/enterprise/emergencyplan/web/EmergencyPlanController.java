@@ -1,0 +1,73 @@
+package cn.gov.sucheng.worksafety.enterprise.emergencyplan.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.EmergencyPlanFiling;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.Found;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.PlanFilter;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
+import cn.gov.sucheng.worksafety.platform.web.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/emergency-plans")
+@Tag(name = "Emergency plans", description = "Emergency-plan filings (应急预案备案) and their reviews")
+class EmergencyPlanController {
+
+    private final EmergencyPlanFiling filing;
+
+    EmergencyPlanController(EmergencyPlanFiling filing) {
+        this.filing = filing;
+    }
+
+    @PostMapping
+    @Operation(summary = "File a plan",
+            description = "400 when a field is invalid (reviewDueOn not after filedOn included), 422 when the "
+                    + "enterprise does not exist, 409 when the filing number is already used.")
+    ResponseEntity<PlanView> file(@Valid @RequestBody FilePlanRequest request) {
+        EmergencyPlan plan = filing.file(request.toNewPlan());
+        return ResponseEntity.created(URI.create("/api/v1/emergency-plans/" + plan.id())).body(PlanView.of(plan));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One plan with its reviews", description = "404 when no plan has this id.")
+    PlanView get(@PathVariable UUID id) {
+        return PlanView.of(filing.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Plans, the earliest review due first",
+            description = "reviewDueWithinDays=N lists plans due for review within N days from today, overdue ones included.")
+    PageView<PlanView> list(@RequestParam(required = false) UUID enterpriseId,
+            @RequestParam(required = false) @Min(0) @Max(3650) Integer reviewDueWithinDays,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        Found<EmergencyPlan> found = filing.list(new PlanFilter(enterpriseId, reviewDueWithinDays), paging.offset(),
+                paging.size());
+        return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(PlanView::of);
+    }
+
+    @PostMapping("/{id}/review")
+    @Operation(summary = "Record a review (评估) of the plan",
+            description = "Moves the plan's review date to nextReviewDueOn. 400 when the dates are out of order, "
+                    + "404 when no plan has this id.")
+    PlanView review(@PathVariable UUID id, @Valid @RequestBody ReviewPlanRequest request) {
+        return PlanView.of(filing.review(id, request.reviewedOn(), request.outcome(), request.nextReviewDueOn(),
+                request.reviewedBy().trim()));
+    }
+}

@@ -1,0 +1,46 @@
+package cn.gov.sucheng.worksafety.enterprise.emergencyplan.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanReview;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanType;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
+
+/**
+ * A filed emergency plan as the REST API shows it.
+ *
+ * @param reviewDueOn when the plan must next be reviewed
+ * @param reviews oldest first
+ */
+public record PlanView(
+        UUID id,
+        UUID enterpriseId,
+        String title,
+        PlanType type,
+        String filingNumber,
+        LocalDate filedOn,
+        String filingAuthority,
+        LocalDate reviewDueOn,
+        List<ReviewView> reviews,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    /** One review of the plan. */
+    public record ReviewView(LocalDate reviewedOn, ReviewOutcome outcome, LocalDate nextReviewDueOn, String reviewedBy,
+            OffsetDateTime recordedAt) {
+
+        static ReviewView of(PlanReview r) {
+            return new ReviewView(r.reviewedOn(), r.outcome(), r.nextReviewDueOn(), r.reviewedBy(), r.recordedAt());
+        }
+    }
+
+    static PlanView of(EmergencyPlan p) {
+        return new PlanView(p.id(), p.enterpriseId(), p.title(), p.type(), p.filingNumber(), p.filedOn(),
+                p.filingAuthority(), p.reviewDueOn(), p.reviews().stream().map(ReviewView::of).toList(), p.createdAt(),
+                p.updatedAt());
+    }
+}

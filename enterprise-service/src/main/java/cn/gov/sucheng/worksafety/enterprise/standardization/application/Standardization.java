@@ -1,0 +1,94 @@
+package cn.gov.sucheng.worksafety.enterprise.standardization.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.standardization.model.Grade;
+import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingAsOf;
+import cn.gov.sucheng.worksafety.enterprise.standardization.model.NewGrading;
+import cn.gov.sucheng.worksafety.enterprise.standardization.model.StandardizationGrading;
+import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Awards, downgrades and withdraws safety standardization gradings (安全生产标准化), and answers what they are. */
+@Service
+public class Standardization {
+
+    private final Gradings gradings;
+    private final StandardizationProperties properties;
+    private final Clock clock;
+
+    public Standardization(Gradings gradings, StandardizationProperties properties, Clock clock) {
+        this.gradings = gradings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Awards a grading; the enterprise's current one, if any, is superseded by it. */
+    @Transactional
+    public GradingAsOf award(NewGrading award) {
+        if (!gradings.enterpriseExists(award.enterpriseId())) {
+            throw DomainProblem.unprocessable("enterprise " + award.enterpriseId() + " does not exist");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        StandardizationGrading awarded = StandardizationGrading.award(UUID.randomUUID(), award,
+                properties.validityYears(), today, now);
+        gradings.lockLiveOf(award.enterpriseId()).ifPresent(current -> {
+            StandardizationGrading superseded = current.supersededBy(awarded, now);
+            gradings.update(superseded, superseded.lastEvent());
+        });
+        gradings.add(awarded);
+        return new GradingAsOf(awarded, today);
+    }
+
+    @Transactional
+    public GradingAsOf downgrade(UUID id, Grade lower, String reason, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        StandardizationGrading downgraded = locked(id).downgradeTo(lower, reason, actor, now.toLocalDate(), now);
+        gradings.update(downgraded, downgraded.lastEvent());
+        return new GradingAsOf(downgraded, now.toLocalDate());
+    }
+
+    @Transactional
+    public GradingAsOf withdraw(UUID id, String reason, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        StandardizationGrading withdrawn = locked(id).withdraw(reason, actor, now.toLocalDate(), now);
+        gradings.update(withdrawn, withdrawn.lastEvent());
+        return new GradingAsOf(withdrawn, now.toLocalDate());
+    }
+
+    @Transactional(readOnly = true)
+    public GradingAsOf get(UUID id) {
+        return new GradingAsOf(gradings.byId(id).orElseThrow(() -> DomainProblem.notFound("grading", id)), today());
+    }
+
+    @Transactional(readOnly = true)
+    public Found<GradingAsOf> list(GradingFilter filter, long offset, int limit) {
+        LocalDate today = today();
+        return gradings.find(filter, today, offset, limit).map(grading -> new GradingAsOf(grading, today));
+    }
+
+    /**
+     * The enterprise's current grading, for its profile (一企一档): the live one, which may have expired;
+     * empty when the enterprise was never graded or its last grading was withdrawn.
+     */
+    @Transactional(readOnly = true)
+    public Optional<GradingAsOf> currentGradingOf(UUID enterpriseId) {
+        LocalDate today = today();
+        return gradings.liveOf(enterpriseId).map(grading -> new GradingAsOf(grading, today));
+    }
+
+    private StandardizationGrading locked(UUID id) {
+        return gradings.lockById(id).orElseThrow(() -> DomainProblem.notFound("grading", id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

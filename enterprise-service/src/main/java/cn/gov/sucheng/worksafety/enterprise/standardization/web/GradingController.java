@@ -1,0 +1,83 @@
+package cn.gov.sucheng.worksafety.enterprise.standardization.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.standardization.application.Found;
+import cn.gov.sucheng.worksafety.enterprise.standardization.application.GradingFilter;
+import cn.gov.sucheng.worksafety.enterprise.standardization.application.Standardization;
+import cn.gov.sucheng.worksafety.enterprise.standardization.model.Grade;
+import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingAsOf;
+import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
+import cn.gov.sucheng.worksafety.platform.web.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/standardization-gradings")
+@Tag(name = "Standardization gradings", description = "Safety standardization grades (安全生产标准化, GB/T 33000-2016)")
+class GradingController {
+
+    private final Standardization standardization;
+
+    GradingController(Standardization standardization) {
+        this.standardization = standardization;
+    }
+
+    @PostMapping
+    @Operation(summary = "Award a grading",
+            description = "Supersedes the enterprise's current grading. 400 when a field is invalid (all eight element "
+                    + "scores are required), 422 when the enterprise does not exist, 409 when the enterprise's current "
+                    + "grading was awarded after this one.")
+    ResponseEntity<GradingView> award(@Valid @RequestBody AwardGradingRequest request) {
+        GradingAsOf awarded = standardization.award(request.toNewGrading());
+        return ResponseEntity.created(URI.create("/api/v1/standardization-gradings/" + awarded.grading().id()))
+                .body(GradingView.of(awarded));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One grading with its history", description = "404 when no grading has this id.")
+    GradingView get(@PathVariable UUID id) {
+        return GradingView.of(standardization.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Gradings, most recently awarded first",
+            description = "Filterable by enterprise, current grade and state (judged today).")
+    PageView<GradingView> list(@RequestParam(required = false) UUID enterpriseId,
+            @RequestParam(required = false) @Min(1) @Max(3) Integer grade,
+            @RequestParam(required = false) GradingState state,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        GradingFilter filter = new GradingFilter(enterpriseId, grade == null ? null : Grade.of(grade), state);
+        PageRequest paging = PageRequest.of(page, size);
+        Found<GradingAsOf> found = standardization.list(filter, paging.offset(), paging.size());
+        return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(GradingView::of);
+    }
+
+    @PostMapping("/{id}/downgrade")
+    @Operation(summary = "Downgrade a grading (降级)",
+            description = "409 unless the grading is in force and the new grade is lower than the current one.")
+    GradingView downgrade(@PathVariable UUID id, @Valid @RequestBody DowngradeRequest request) {
+        return GradingView.of(standardization.downgrade(id, Grade.of(request.toGrade()), request.reason().trim(),
+                request.actor().trim()));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw a grading (撤销); final", description = "409 unless the grading is in force.")
+    GradingView withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawRequest request) {
+        return GradingView.of(standardization.withdraw(id, request.reason().trim(), request.actor().trim()));
+    }
+}
