@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The registry's REST API against a real PostgreSQL (the one dev/test.sh starts). */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.nacos.discovery.enabled=false", "spring.grpc.server.port=0" })
+        "spring.cloud.nacos.discovery.enabled=false", "spring.cloud.nacos.config.enabled=false",
+        "spring.grpc.server.port=0" })
 class EnterpriseApiIT {
 
     static final String PROBLEM = "application/problem+json";
@@ -156,5 +157,6 @@ class EnterpriseApiIT {
         assertThat(doc.status()).isEqualTo(200);
         assertThat(doc.json().path("paths").has("/api/v1/enterprises")).isTrue();
         assertThat(doc.json().path("paths").has("/api/v1/enterprises/{id}")).isTrue();
+        assertThat(doc.json().path("paths").has("/api/v1/enterprises/by-credit-code/{creditCode}")).isTrue();
     }
 }

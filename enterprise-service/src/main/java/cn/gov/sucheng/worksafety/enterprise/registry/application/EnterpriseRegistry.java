@@ -4,36 +4,88 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CodeCheckOverride;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCodePolicy;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.EnterpriseRevision;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.NewEnterprise;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.OverrideGrant;
 import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers enterprises and answers who they are. */
+/** Registers, revises and deletes enterprises, and answers who they are. */
 @Service
 public class EnterpriseRegistry {
 
     private final Enterprises enterprises;
-    private final SupervisingDepartments departments;
+    private final SupervisingDepartmentMapping departments;
+    private final CreditCodePolicy creditCodes;
     private final Clock clock;
 
-    public EnterpriseRegistry(Enterprises enterprises, SupervisingDepartments departments, Clock clock) {
+    public EnterpriseRegistry(Enterprises enterprises, SupervisingDepartmentMapping departments,
+            CreditCodeProperties creditCodeProperties, Clock clock) {
         this.enterprises = enterprises;
         this.departments = departments;
+        this.creditCodes = new CreditCodePolicy(creditCodeProperties.divisionCodes());
         this.clock = clock;
     }
 
+    /** Registers an enterprise whose credit code must pass its checks. */
     @Transactional
     public Enterprise register(NewEnterprise request) {
+        return register(request, null);
+    }
+
+    /**
+     * Registers an enterprise; a code that fails its checks is accepted only with an override, which is
+     * recorded with the enterprise.
+     */
+    @Transactional
+    public Enterprise register(NewEnterprise request, OverrideGrant override) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        CodeCheckOverride recorded = creditCodes.admit(request.creditCode(), override, now).orElse(null);
         Enterprise enterprise = new Enterprise(UUID.randomUUID(), request.creditCode(), request.name(),
-                request.place(), request.industryArea(), departments.of(request.industryArea()), 0, now, now);
+                request.place(), request.industryArea(), departments.departmentOf(request.industryArea()), 0, now,
+                now, recorded);
         enterprises.add(enterprise);
         return enterprise;
+    }
+
+    /**
+     * Replaces the editable facts of an enterprise, if it is still at version {@code basedOn}; a
+     * concurrent change in between is refused, never overwritten.
+     *
+     * @throws StaleVersionException when the enterprise is at another version
+     */
+    @Transactional
+    public Enterprise revise(UUID id, long basedOn, EnterpriseRevision revision) {
+        Enterprise current = get(id);
+        if (current.version() != basedOn) {
+            throw new StaleVersionException(id, basedOn, current.version());
+        }
+        Enterprise revised = current.revisedBy(revision, departments::departmentOf, OffsetDateTime.now(clock));
+        // The read above does not lock: the conditional update is what guarantees no lost update.
+        if (!enterprises.update(revised, basedOn)) {
+            throw staleOrGone(id, basedOn);
+        }
+        return revised;
+    }
+
+    /**
+     * Deletes an enterprise (softly: it stays for history and the provincial sync, and its code may be
+     * registered again), if it is at {@code basedOn} when given.
+     */
+    @Transactional
+    public void delete(UUID id, Long basedOn) {
+        if (!enterprises.delete(id, basedOn, OffsetDateTime.now(clock))) {
+            throw basedOn == null ? DomainProblem.notFound("enterprise", id) : staleOrGone(id, basedOn);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -42,7 +94,36 @@ public class EnterpriseRegistry {
     }
 
     @Transactional(readOnly = true)
+    public Enterprise getByCreditCode(CreditCode code) {
+        return enterprises.byCreditCode(code)
+                .orElseThrow(() -> DomainProblem.notFound("enterprise with credit code", code));
+    }
+
+    @Transactional(readOnly = true)
     public List<Enterprise> getAll(Collection<UUID> ids) {
         return enterprises.byIds(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public EnterpriseListing list(EnterpriseFilter filter, long offset, int limit) {
+        return enterprises.list(filter, offset, limit);
+    }
+
+    /**
+     * A page of the pool for random inspection draws: the live enterprises that match, in id order, so
+     * that paging through stays consistent while enterprises are registered.
+     */
+    @Transactional(readOnly = true)
+    public DrawPoolPage drawPool(EnterpriseFilter filter, UUID after, int size) {
+        List<Enterprise> found = enterprises.idOrdered(filter, after, size + 1);
+        boolean more = found.size() > size;
+        List<Enterprise> page = more ? found.subList(0, size) : found;
+        return new DrawPoolPage(page, enterprises.count(filter), more ? page.get(size - 1).id() : null);
+    }
+
+    private RuntimeException staleOrGone(UUID id, long basedOn) {
+        OptionalLong current = enterprises.versionOf(id);
+        return current.isPresent() ? new StaleVersionException(id, basedOn, current.getAsLong())
+                : DomainProblem.notFound("enterprise", id);
     }
 }

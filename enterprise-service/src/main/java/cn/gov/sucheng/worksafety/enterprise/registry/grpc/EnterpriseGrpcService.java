@@ -11,9 +11,17 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.BatchGetEnterprisesRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.BatchGetEnterprisesResponse;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseByCreditCodeRequest;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseByCreditCodeResponse;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseResponse;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolRequest;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolResponse;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.DrawPoolPage;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.InvalidCreditCodeException;
 import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -26,6 +34,9 @@ import org.springframework.stereotype.Service;
 class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplBase {
 
     static final int MAX_BATCH = 1000;
+    static final int DEFAULT_DRAW_POOL_PAGE = 500;
+    // Bounds one answer at 70,900 enterprises (100x the district): about 250 kB per page.
+    static final int MAX_DRAW_POOL_PAGE = 1000;
 
     private final EnterpriseRegistry registry;
 
@@ -74,6 +85,63 @@ class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplB
         response.onNext(BatchGetEnterprisesResponse.newBuilder()
                 .addAllEnterprises(found.stream().map(EnterpriseMessages::toMessage).toList())
                 .addAllMissingIds(missing)
+                .build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void getEnterpriseByCreditCode(GetEnterpriseByCreditCodeRequest request,
+            StreamObserver<GetEnterpriseByCreditCodeResponse> response) {
+        CreditCode code;
+        try {
+            // Format only: codes registered under an override fail the check character on purpose.
+            code = CreditCode.ofFormat(request.getCreditCode());
+        }
+        catch (InvalidCreditCodeException ex) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException());
+            return;
+        }
+        try {
+            Enterprise enterprise = registry.getByCreditCode(code);
+            response.onNext(GetEnterpriseByCreditCodeResponse.newBuilder()
+                    .setEnterprise(EnterpriseMessages.toMessage(enterprise)).build());
+            response.onCompleted();
+        }
+        catch (DomainProblem ex) {
+            response.onError(Status.NOT_FOUND.withDescription(ex.getMessage()).asRuntimeException());
+        }
+    }
+
+    @Override
+    public void listDrawPool(ListDrawPoolRequest request, StreamObserver<ListDrawPoolResponse> response) {
+        if (request.getPageSize() < 0) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription("page_size must not be negative")
+                    .asRuntimeException());
+            return;
+        }
+        int size = request.getPageSize() == 0 ? DEFAULT_DRAW_POOL_PAGE
+                : Math.min(request.getPageSize(), MAX_DRAW_POOL_PAGE);
+        EnterpriseFilter filter;
+        UUID after;
+        try {
+            filter = new EnterpriseFilter(request.getTown(), request.getVillage(), request.getGrid(),
+                    EnterpriseMessages.fromMessage(request.getIndustryArea()), request.getSupervisingDepartment(),
+                    null);
+            after = request.getPageToken().isEmpty() ? null : parseId(request.getPageToken(), "page_token");
+        }
+        catch (IllegalArgumentException ex) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException());
+            return;
+        }
+        catch (StatusRuntimeException ex) {
+            response.onError(ex);
+            return;
+        }
+        DrawPoolPage page = registry.drawPool(filter, after, size);
+        response.onNext(ListDrawPoolResponse.newBuilder()
+                .addAllEnterprises(page.enterprises().stream().map(EnterpriseMessages::toMessage).toList())
+                .setNextPageToken(page.next() == null ? "" : page.next().toString())
+                .setTotalSize(page.total())
                 .build());
         response.onCompleted();
     }

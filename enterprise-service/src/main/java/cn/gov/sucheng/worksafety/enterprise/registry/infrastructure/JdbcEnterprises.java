@@ -1,16 +1,26 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.infrastructure;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.application.DuplicateCreditCodeException;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.Enterprises;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CodeCheckOverride;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCodeCheck;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
@@ -22,9 +32,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcEnterprises implements Enterprises {
 
-    private static final String COLUMNS = """
-            id, credit_code, name, town, village, grid, address, latitude, longitude, industry_area,
-            supervising_department, version, created_at, updated_at""";
+    private static final String SELECT = """
+            SELECT e.id, e.credit_code, e.name, e.town, e.village, e.grid, e.address, e.latitude, e.longitude,
+                   e.industry_area, e.supervising_department, e.version, e.created_at, e.updated_at,
+                   o.reason AS override_reason, o.actor AS override_actor, o.failed_checks AS override_failed_checks,
+                   o.recorded_at AS override_recorded_at
+              FROM enterprise e LEFT JOIN credit_code_override o ON o.enterprise_id = e.id""";
 
     private final JdbcClient jdbc;
 
@@ -36,9 +49,11 @@ class JdbcEnterprises implements Enterprises {
     public void add(Enterprise e) {
         Place p = e.place();
         try {
-            jdbc.sql("INSERT INTO enterprise (" + COLUMNS + """
-                    ) VALUES (:id, :creditCode, :name, :town, :village, :grid, :address, :latitude, :longitude,
-                    :industryArea, :department, :version, :createdAt, :updatedAt)""")
+            jdbc.sql("""
+                    INSERT INTO enterprise (id, credit_code, name, town, village, grid, address, latitude, longitude,
+                        industry_area, supervising_department, version, created_at, updated_at)
+                    VALUES (:id, :creditCode, :name, :town, :village, :grid, :address, :latitude, :longitude,
+                        :industryArea, :department, :version, :createdAt, :updatedAt)""")
                     .param("id", e.id())
                     .param("creditCode", e.creditCode().value())
                     .param("name", e.name())
@@ -58,11 +73,26 @@ class JdbcEnterprises implements Enterprises {
         catch (DuplicateKeyException ex) {
             throw new DuplicateCreditCodeException(e.creditCode().value());
         }
+        CodeCheckOverride o = e.codeCheckOverride();
+        if (o != null) {
+            jdbc.sql("""
+                    INSERT INTO credit_code_override (id, enterprise_id, credit_code, failed_checks, reason, actor,
+                        recorded_at)
+                    VALUES (:id, :enterpriseId, :creditCode, :failedChecks, :reason, :actor, :recordedAt)""")
+                    .param("id", UUID.randomUUID())
+                    .param("enterpriseId", e.id())
+                    .param("creditCode", e.creditCode().value())
+                    .param("failedChecks", o.failedChecks().stream().map(Enum::name).sorted().toArray(String[]::new))
+                    .param("reason", o.reason())
+                    .param("actor", o.actor())
+                    .param("recordedAt", o.recordedAt())
+                    .update();
+        }
     }
 
     @Override
     public Optional<Enterprise> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE id = :id AND NOT deleted")
+        return jdbc.sql(SELECT + " WHERE e.id = :id AND NOT e.deleted")
                 .param("id", id)
                 .query(JdbcEnterprises::map)
                 .optional();
@@ -73,18 +103,121 @@ class JdbcEnterprises implements Enterprises {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM enterprise WHERE id = ANY(:ids) AND NOT deleted")
+        return jdbc.sql(SELECT + " WHERE e.id = ANY(:ids) AND NOT e.deleted")
                 .param("ids", ids.toArray(UUID[]::new))
                 .query(JdbcEnterprises::map)
                 .list();
     }
 
+    @Override
+    public Optional<Enterprise> byCreditCode(CreditCode code) {
+        return jdbc.sql(SELECT + " WHERE e.credit_code = :code AND NOT e.deleted")
+                .param("code", code.value())
+                .query(JdbcEnterprises::map)
+                .optional();
+    }
+
+    @Override
+    public OptionalLong versionOf(UUID id) {
+        return jdbc.sql("SELECT version FROM enterprise WHERE id = :id AND NOT deleted")
+                .param("id", id)
+                .query(Long.class)
+                .optional()
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public boolean update(Enterprise e, long basedOn) {
+        Place p = e.place();
+        int rows = jdbc.sql("""
+                UPDATE enterprise
+                   SET name = :name, town = :town, village = :village, grid = :grid, address = :address,
+                       latitude = :latitude, longitude = :longitude, industry_area = :industryArea,
+                       supervising_department = :department, version = :version, updated_at = :updatedAt
+                 WHERE id = :id AND version = :basedOn AND NOT deleted""")
+                .param("id", e.id())
+                .param("basedOn", basedOn)
+                .param("name", e.name())
+                .param("town", p.town())
+                .param("village", p.village())
+                .param("grid", p.grid())
+                .param("address", p.address())
+                .param("latitude", p.latitude())
+                .param("longitude", p.longitude())
+                .param("industryArea", e.industryArea().name())
+                .param("department", e.supervisingDepartment())
+                .param("version", e.version())
+                .param("updatedAt", e.updatedAt())
+                .update();
+        return rows == 1;
+    }
+
+    @Override
+    public boolean delete(UUID id, Long basedOn, OffsetDateTime now) {
+        // The version moves on with the deletion, so the provincial sync sees it as a change.
+        String sql = "UPDATE enterprise SET deleted = true, version = version + 1, updated_at = :now"
+                + " WHERE id = :id AND NOT deleted" + (basedOn == null ? "" : " AND version = :basedOn");
+        var statement = jdbc.sql(sql).param("id", id).param("now", now);
+        if (basedOn != null) {
+            statement = statement.param("basedOn", basedOn);
+        }
+        return statement.update() == 1;
+    }
+
+    @Override
+    public EnterpriseListing list(EnterpriseFilter filter, long offset, int limit) {
+        EnterpriseConditions where = EnterpriseConditions.of(filter);
+        long total = count(where);
+        List<Enterprise> items = total == 0 ? List.of()
+                : where.bind(jdbc.sql(SELECT + where.where()
+                        + " ORDER BY e.name, e.id LIMIT :pageLimit OFFSET :pageOffset"))
+                        .params(Map.of("pageLimit", limit, "pageOffset", offset))
+                        .query(JdbcEnterprises::map)
+                        .list();
+        return new EnterpriseListing(items, total);
+    }
+
+    @Override
+    public List<Enterprise> idOrdered(EnterpriseFilter filter, UUID after, int limit) {
+        EnterpriseConditions where = EnterpriseConditions.of(filter);
+        if (after != null) {
+            where.add("e.id > :after", Map.of("after", after));
+        }
+        return where.bind(jdbc.sql(SELECT + where.where() + " ORDER BY e.id LIMIT :pageLimit"))
+                .param("pageLimit", limit)
+                .query(JdbcEnterprises::map)
+                .list();
+    }
+
+    @Override
+    public long count(EnterpriseFilter filter) {
+        return count(EnterpriseConditions.of(filter));
+    }
+
+    private long count(EnterpriseConditions where) {
+        return where.bind(jdbc.sql("SELECT count(*) FROM enterprise e" + where.where())).query(Long.class).single();
+    }
+
     private static Enterprise map(ResultSet rs, int row) throws SQLException {
         Place place = new Place(rs.getString("town"), rs.getString("village"), rs.getString("grid"),
                 rs.getString("address"), rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class));
-        return new Enterprise(rs.getObject("id", UUID.class), CreditCode.parse(rs.getString("credit_code")),
+        // Stored codes were checked on registration; those accepted by an override fail the check on purpose.
+        return new Enterprise(rs.getObject("id", UUID.class), CreditCode.ofFormat(rs.getString("credit_code")),
                 rs.getString("name"), place, IndustryArea.valueOf(rs.getString("industry_area")),
                 rs.getString("supervising_department"), rs.getLong("version"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                override(rs));
+    }
+
+    private static CodeCheckOverride override(ResultSet rs) throws SQLException {
+        Array failed = rs.getArray("override_failed_checks");
+        if (failed == null) {
+            return null;
+        }
+        Set<CreditCodeCheck> checks = Arrays.stream((String[]) failed.getArray()).map(CreditCodeCheck::valueOf)
+                .collect(Collectors.toSet());
+        return new CodeCheckOverride(rs.getString("override_reason"), rs.getString("override_actor"), checks,
+                rs.getObject("override_recorded_at", OffsetDateTime.class));
     }
 }

@@ -22,8 +22,8 @@ public final class CreditCode {
     }
 
     /**
-     * The code, or the reason it is not one. Lower-case letters are accepted and normalised, since
-     * codes are often typed by hand.
+     * The code, or the reason it is not one (format or check character). Lower-case letters are accepted
+     * and normalised, since codes are often typed by hand.
      */
     public static CreditCode parse(String raw) {
         Optional<String> problem = problemOf(raw);
@@ -33,8 +33,25 @@ public final class CreditCode {
         return new CreditCode(raw.trim().toUpperCase());
     }
 
-    /** Why {@code raw} is not a valid code, or empty when it is. */
+    /**
+     * A code that has the right format, whether or not its check character is right: the form in which
+     * codes accepted by an override are stored and looked up.
+     */
+    public static CreditCode ofFormat(String raw) {
+        Optional<String> problem = formatProblemOf(raw);
+        if (problem.isPresent()) {
+            throw new InvalidCreditCodeException(problem.get());
+        }
+        return new CreditCode(raw.trim().toUpperCase());
+    }
+
+    /** Why {@code raw} is not a valid code (format or check character), or empty when it is. */
     public static Optional<String> problemOf(String raw) {
+        return formatProblemOf(raw).or(() -> checkCharacterProblemOf(raw.trim().toUpperCase()));
+    }
+
+    /** Why {@code raw} does not have the format of a code, or empty when it has. */
+    public static Optional<String> formatProblemOf(String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.of("is required");
         }
@@ -45,11 +62,20 @@ public final class CreditCode {
         if (!FORMAT.matcher(code).matches()) {
             return Optional.of("must be 18 characters of 0-9 and A-Y without I, O, S, V, Z, with digits in positions 3-8");
         }
+        return Optional.empty();
+    }
+
+    private static Optional<String> checkCharacterProblemOf(String code) {
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
             return Optional.of("has a wrong check character: '" + code.charAt(17) + "', expected '" + expected + "'");
         }
         return Optional.empty();
+    }
+
+    /** Why this code's check character is wrong, or empty when it is right. */
+    public Optional<String> checkCharacterProblem() {
+        return checkCharacterProblemOf(value);
     }
 
     /** The check character of the first 17 characters of a code. */

@@ -2,8 +2,16 @@ package cn.gov.sucheng.worksafety.enterprise.registry.model;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** A supervised enterprise as the registry holds it. */
+/**
+ * A supervised enterprise as the registry holds it.
+ *
+ * @param supervisingDepartment the department that supervises it, derived from its industry area when it
+ *        was registered or its area last changed
+ * @param version increases with every change; an update names the version it was based on
+ * @param codeCheckOverride the admin override its credit code was registered under, or null
+ */
 public record Enterprise(
         UUID id,
         CreditCode creditCode,
@@ -13,5 +21,29 @@ public record Enterprise(
         String supervisingDepartment,
         long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        CodeCheckOverride codeCheckOverride) {
+
+    /**
+     * This enterprise with the editable facts of {@code revision}, one version on.
+     *
+     * <p>The credit code is the enterprise's identity and cannot be revised: a different code is a
+     * different enterprise (delete this one and register that). The supervising department is kept unless
+     * the industry area changes; then it is derived afresh from the current mapping. A department is a
+     * recorded fact that plans, cases and statistics refer to, so a changed mapping reaches existing
+     * enterprises only through an explicit change, not as a side effect of reading them.
+     *
+     * @throws InvalidCreditCodeException when the revision carries a different credit code
+     */
+    public Enterprise revisedBy(EnterpriseRevision revision, Function<IndustryArea, String> departmentOf,
+            OffsetDateTime now) {
+        if (revision.creditCode() != null && !revision.creditCode().trim().equalsIgnoreCase(creditCode.value())) {
+            throw new InvalidCreditCodeException("cannot be changed by an update (is " + creditCode
+                    + "); a different code is a different enterprise: delete this one and register that");
+        }
+        String department = revision.industryArea() == industryArea ? supervisingDepartment
+                : departmentOf.apply(revision.industryArea());
+        return new Enterprise(id, creditCode, revision.name(), revision.place(), revision.industryArea(), department,
+                version + 1, createdAt, now, codeCheckOverride);
+    }
 }

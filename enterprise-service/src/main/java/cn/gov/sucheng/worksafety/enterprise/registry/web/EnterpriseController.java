@@ -3,18 +3,32 @@ package cn.gov.sucheng.worksafety.enterprise.registry.web;
 import java.net.URI;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.StaleVersionException;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+import cn.gov.sucheng.worksafety.platform.web.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,19 +43,79 @@ class EnterpriseController {
     }
 
     @PostMapping
-    @Operation(summary = "Register an enterprise",
-            description = "400 when a field is invalid (the credit code's check character included), 409 when the credit code is already registered.")
+    @Operation(summary = "Register an enterprise", description = "400 when a field is invalid (a credit code that "
+            + "fails its check character or division check included, unless an admin override is given), 409 when "
+            + "the credit code is already registered.")
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody RegisterEnterpriseRequest request) {
-        Enterprise enterprise = registry.register(request.toNewEnterprise());
+        Enterprise enterprise = registry.register(request.toNewEnterprise(), request.toOverrideGrant());
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + enterprise.id()))
                 .eTag(Long.toString(enterprise.version()))
                 .body(EnterpriseView.of(enterprise));
     }
 
+    @GetMapping
+    @Operation(summary = "List enterprises", description = "Live enterprises sorted by name; every filter is "
+            + "optional and exact, except q: a name fragment (case-insensitive) or the start of a credit code.")
+    PageView<EnterpriseView> list(@RequestParam(required = false) String town,
+            @RequestParam(required = false) String village, @RequestParam(required = false) String grid,
+            @RequestParam(required = false) IndustryArea industryArea,
+            @RequestParam(required = false) String supervisingDepartment,
+            @Parameter(example = "化工") @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        EnterpriseFilter filter = new EnterpriseFilter(town, village, grid, industryArea, supervisingDepartment, q);
+        PageRequest request = PageRequest.of(page, size);
+        EnterpriseListing listing = registry.list(filter, request.offset(), request.size());
+        return new PageView<>(listing.items().stream().map(EnterpriseView::of).toList(), request.page(),
+                request.size(), listing.total());
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One enterprise by id", description = "404 when no live enterprise has this id.")
     ResponseEntity<EnterpriseView> get(@PathVariable UUID id) {
-        Enterprise enterprise = registry.get(id);
+        return withETag(registry.get(id));
+    }
+
+    @GetMapping("/by-credit-code/{creditCode}")
+    @Operation(summary = "One enterprise by its credit code", description = "Exact match (case-insensitive); "
+            + "400 when the code is malformed, 404 when no live enterprise has it.")
+    ResponseEntity<EnterpriseView> getByCreditCode(
+            @Parameter(example = "91321302MA1XYK004T") @PathVariable String creditCode) {
+        return withETag(registry.getByCreditCode(CreditCode.ofFormat(creditCode)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Update an enterprise", description = "The full editable representation, based on a "
+            + "version given as If-Match: \"<version>\" or as the version field. 412 when If-Match is stale, 409 "
+            + "when the version field is; 400 when the credit code differs (it cannot be changed).")
+    ResponseEntity<EnterpriseView> revise(@PathVariable UUID id,
+            @Parameter(example = "\"3\"") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReviseEnterpriseRequest request) {
+        Long precondition = VersionPreconditions.ifMatch(ifMatch);
+        long basedOn = VersionPreconditions.basedOn(precondition, request.version());
+        try {
+            return withETag(registry.revise(id, basedOn, request.toRevision()));
+        }
+        catch (StaleVersionException ex) {
+            throw VersionPreconditions.stale(ex, id, basedOn, precondition);
+        }
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an enterprise", description = "Soft delete: afterwards it reads as 404 and its "
+            + "credit code can be registered again. With If-Match, only if still at that version (else 412).")
+    ResponseEntity<Void> delete(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Long precondition = VersionPreconditions.ifMatch(ifMatch);
+        try {
+            registry.delete(id, precondition);
+        }
+        catch (StaleVersionException ex) {
+            throw VersionPreconditions.stale(ex, id, precondition, precondition);
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<EnterpriseView> withETag(Enterprise enterprise) {
         return ResponseEntity.ok().eTag(Long.toString(enterprise.version())).body(EnterpriseView.of(enterprise));
     }
 }

@@ -1,8 +1,11 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.web;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CodeCheckOverride;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCodeCheck;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 
@@ -21,12 +24,23 @@ public record EnterpriseView(
         String supervisingDepartment,
         long version,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        CodeCheckOverrideView codeCheckOverride) {
+
+    /** The admin override the credit code was registered under; absent for codes that pass their checks. */
+    public record CodeCheckOverrideView(List<CreditCodeCheck> failedChecks, String reason, String actor,
+            OffsetDateTime recordedAt) {
+
+        static CodeCheckOverrideView of(CodeCheckOverride o) {
+            return o == null ? null : new CodeCheckOverrideView(o.failedChecks().stream().sorted().toList(),
+                    o.reason(), o.actor(), o.recordedAt());
+        }
+    }
 
     public static EnterpriseView of(Enterprise e) {
         var p = e.place();
         return new EnterpriseView(e.id(), e.creditCode().value(), e.name(), p.town(), p.village(), p.grid(),
                 p.address(), p.latitude(), p.longitude(), e.industryArea(), e.supervisingDepartment(), e.version(),
-                e.createdAt(), e.updatedAt());
+                e.createdAt(), e.updatedAt(), CodeCheckOverrideView.of(e.codeCheckOverride()));
     }
 }

@@ -12,7 +12,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A unified social credit code with a correct check character (see {@link CreditCode}). */
+/**
+ * A unified social credit code with the right format and, unless {@code checkCharacter = false}, a correct
+ * check character (see {@link CreditCode}).
+ */
 @Documented
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,13 +28,24 @@ public @interface ValidCreditCode {
 
     Class<? extends Payload>[] payload() default {};
 
+    /** Whether the check character is checked too; false where a failed check may be overridden later. */
+    boolean checkCharacter() default true;
+
     class Validator implements ConstraintValidator<ValidCreditCode, String> {
+
+        private boolean checkCharacter;
+
+        @Override
+        public void initialize(ValidCreditCode annotation) {
+            checkCharacter = annotation.checkCharacter();
+        }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return CreditCode.problemOf(value).map(problem -> {
+            var problem = checkCharacter ? CreditCode.problemOf(value) : CreditCode.formatProblemOf(value);
+            return problem.map(p -> {
                 context.disableDefaultConstraintViolation();
-                context.buildConstraintViolationWithTemplate("creditCode " + problem).addConstraintViolation();
+                context.buildConstraintViolationWithTemplate("creditCode " + p).addConstraintViolation();
                 return false;
             }).orElse(true);
         }

@@ -66,4 +66,21 @@ class CreditCodeTest {
     void refusesNothing() {
         assertThat(CreditCode.problemOf(null)).contains("is required");
     }
+
+    @Test
+    void takesAWellFormedCodeWithAWrongCheckCharacterWhenOnlyTheFormatCounts() {
+        CreditCode code = CreditCode.ofFormat("91310110666007217a");
+
+        assertThat(code.value()).isEqualTo("91310110666007217A");
+        assertThat(code.checkCharacterProblem()).get().asString().contains("expected 'T'");
+        assertThat(CreditCode.ofFormat("91310110666007217T").checkCharacterProblem()).isEmpty();
+    }
+
+    @Test
+    void refusesAMalformedCodeEvenWhenOnlyTheFormatCounts() {
+        assertThatThrownBy(() -> CreditCode.ofFormat("91A10110666007217T"))
+                .isInstanceOf(InvalidCreditCodeException.class)
+                .hasMessageContaining("positions 3-8");
+        assertThat(CreditCode.formatProblemOf("91310110666007217A")).isEmpty();
+    }
 }
