@@ -3,6 +3,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -86,9 +88,12 @@ public class DemoData {
         AtomicInteger created = new AtomicInteger();
         AtomicInteger existing = new AtomicInteger();
         List<Future<String>> ids = new ArrayList<>();
+        List<Industry> industries = new ArrayList<>();
         int total = DISTRICT_ENTERPRISES * scale;
         for (int i = 0; i < total; i++) {
-            String body = enterprise(random, i);
+            Industry industry = industryOf(random, i);
+            industries.add(industry);
+            String body = enterprise(random, i, industry);
             ids.add(pool.submit(() -> {
                 HttpResponse<String> r = post(http, gateway + "/api/v1/enterprises", body);
                 if (r.statusCode() == 201) {
@@ -103,11 +108,17 @@ public class DemoData {
             }));
         }
         List<String> newIds = new ArrayList<>();
-        for (Future<String> f : ids) {
-            String id = f.get();
+        List<Integer> newIndexes = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i).get();
             if (id != null) {
                 newIds.add(id);
+                newIndexes.add(i);
             }
+        }
+        Standing standing = new Standing(http, gateway, random, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        for (int k = 0; k < newIds.size(); k++) {
+            standing.record(newIds.get(k), newIndexes.get(k), industries.get(newIndexes.get(k)));
         }
         // Hazards only at enterprises this run created, so a second run adds none.
         int hazards = 0;
@@ -123,13 +134,21 @@ public class DemoData {
             hazards++;
         }
         pool.shutdown();
-        System.out.printf("demo data: %d enterprises created, %d already there, %d hazards reported%n",
-                created.get(), existing.get(), hazards);
+        System.out.printf("demo data: %d enterprises created, %d already there, %d hazards reported, %s%n",
+                created.get(), existing.get(), hazards, standing.summary());
     }
 
-    static String enterprise(Random random, int index) {
+    // The district's 33 hazardous-chemical sites under video supervision come first.
+    static final int HAZARDOUS_CHEMICAL_SITES = 33;
+    static final int STANDARDIZED = 91;
+    static final int DUAL_PREVENTION = 227;
+
+    static Industry industryOf(Random random, int index) {
+        return index % DISTRICT_ENTERPRISES < HAZARDOUS_CHEMICAL_SITES ? INDUSTRIES.get(0) : pickIndustry(random);
+    }
+
+    static String enterprise(Random random, int index, Industry industry) {
         Town town = TOWNS.get(random.nextInt(TOWNS.size()));
-        Industry industry = pickIndustry(random);
         String trade = industry.trades()[random.nextInt(industry.trades().length)];
         String brand = BRANDS[random.nextInt(BRANDS.length)] + BRANDS[random.nextInt(BRANDS.length)];
         // The index keeps names unique at any scale.
@@ -183,10 +202,178 @@ public class DemoData {
     }
 
     static HttpResponse<String> post(HttpClient http, String url, String json) throws Exception {
+        return send(http, url, "POST", json);
+    }
+
+    static HttpResponse<String> send(HttpClient http, String url, String method, String json) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * What the district records of its enterprises besides the registry: risk colours for all, the 227
+     * with the dual-prevention mechanism, the 91 standardized, the 33 hazardous-chemical sites with their
+     * major hazard sources, licences and plans, licences in every state, and some credit measures.
+     */
+    static final class Standing {
+
+        static final String OFFICER = "区应急管理局 演示数据";
+        static final String[] COLOURS = { "RED", "ORANGE", "YELLOW", "BLUE" };
+        static final String[] ELEMENTS = { "GOALS_AND_DUTIES", "INSTITUTIONAL_MANAGEMENT", "EDUCATION_AND_TRAINING",
+                "ON_SITE_MANAGEMENT", "RISK_CONTROL_AND_HAZARD_MANAGEMENT", "EMERGENCY_MANAGEMENT",
+                "ACCIDENT_MANAGEMENT", "CONTINUOUS_IMPROVEMENT" };
+        static final String[][] SUBSTANCES = { { "液氯", "7782-50-5", "5", "4" }, { "液氨", "7664-41-7", "10", "2" },
+                { "甲醇", "67-56-1", "500", "1" }, { "液化石油气", "68476-85-7", "50", "1.5" },
+                { "硫酸", "7664-93-9", "1000", "1" }, { "苯", "71-43-2", "50", "1" } };
+
+        final HttpClient http;
+        final String gateway;
+        final Random random;
+        final LocalDate today;
+        final java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+
+        Standing(HttpClient http, String gateway, Random random, LocalDate today) {
+            this.http = http;
+            this.gateway = gateway;
+            this.random = random;
+            this.today = today;
+        }
+
+        void record(String id, int index, Industry industry) throws Exception {
+            int n = index % DISTRICT_ENTERPRISES;
+            boolean chemicals = n < HAZARDOUS_CHEMICAL_SITES;
+            // Hazardous-chemical sites carry the higher colours.
+            String colour = chemicals ? COLOURS[random.nextInt(2)]
+                    : COLOURS[pick(new int[] { 1, 8, 30, 61 })];
+            call("PUT", "/api/v1/enterprises/" + id + "/risk-colour", String.format(
+                    "{\"colour\":\"%s\",\"reason\":\"年度安全风险评估\",\"actor\":\"%s\"}", colour, OFFICER), "riskColours");
+            if (n < DUAL_PREVENTION) {
+                call("PUT", "/api/v1/enterprises/" + id + "/dual-prevention",
+                        "{\"built\":true,\"actor\":\"" + OFFICER + "\"}", "dualPrevention");
+            }
+            if (n >= 20 && n < 20 + STANDARDIZED) {
+                grading(id, n);
+            }
+            if (chemicals) {
+                majorHazardSource(id, n);
+                licence(id, n, "危险化学品经营（带储存）", "(苏)WH安许证字[H" + String.format("%05d", index) + "]");
+                plan(id, index, "COMPREHENSIVE");
+            }
+            else if (industry.area().equals("OIL_GAS_PIPELINES") || industry.area().equals("TOWN_GAS")) {
+                licence(id, n, "燃气经营", "(苏)RQ安许证字[G" + String.format("%05d", index) + "]");
+            }
+            if (!chemicals && n % 9 == 0) {
+                plan(id, index, "SPECIAL");
+            }
+            credit(id, n);
+        }
+
+        void grading(String id, int n) throws Exception {
+            int grade = n % 30 == 0 ? 1 : n % 4 == 0 ? 2 : 3;
+            // Some gradings date from more than three years ago and have lapsed.
+            LocalDate awarded = today.minusDays(30 + random.nextInt(365 * 4));
+            StringBuilder scores = new StringBuilder();
+            for (String element : ELEMENTS) {
+                scores.append(scores.length() == 0 ? "" : ",").append('"').append(element).append("\":")
+                        .append(70 + random.nextInt(31));
+            }
+            call("POST", "/api/v1/standardization-gradings", String.format(
+                    "{\"enterpriseId\":\"%s\",\"grade\":%d,\"awardedOn\":\"%s\",\"awardingBody\":\"宿迁市应急管理局\",\"elementScores\":{%s}}",
+                    id, grade, awarded, scores), "standardized");
+        }
+
+        void majorHazardSource(String id, int n) throws Exception {
+            String[] s1 = SUBSTANCES[n % SUBSTANCES.length];
+            String[] s2 = SUBSTANCES[(n + 2) % SUBSTANCES.length];
+            // q/Q of the first substance alone reaches the threshold; the spread of q gives every grade.
+            double q1 = Double.parseDouble(s1[2]) * (1.2 + random.nextInt(40));
+            double q2 = Double.parseDouble(s2[2]) * random.nextInt(5) / 10.0 + 0.1;
+            String body = String.format("{\"enterpriseId\":\"%s\",\"name\":\"%s储存区\",\"substances\":["
+                    + "{\"name\":\"%s\",\"casNumber\":\"%s\",\"actualQuantity\":%.1f,\"criticalQuantity\":%s,\"correctionFactor\":%s},"
+                    + "{\"name\":\"%s\",\"casNumber\":\"%s\",\"actualQuantity\":%.1f,\"criticalQuantity\":%s,\"correctionFactor\":%s}],"
+                    + "\"exposureCorrection\":%s,\"chiefs\":{"
+                    + "\"enterprise\":{\"name\":\"企业负责人%d\",\"position\":\"总经理\",\"phone\":\"0527-8436%04d\"},"
+                    + "\"town\":{\"name\":\"镇级源长%d\",\"position\":\"副镇长\",\"phone\":\"0527-8437%04d\"},"
+                    + "\"district\":{\"name\":\"区级源长%d\",\"position\":\"区应急管理局副局长\",\"phone\":\"0527-8430%04d\"}}}",
+                    id, s1[0], s1[0], s1[1], q1, s1[2], s1[3], s2[0], s2[1], q2, s2[2], s2[3],
+                    n % 3 == 0 ? "2.0" : n % 3 == 1 ? "1.5" : "1.0", n, n, n, n, n % 5, n % 5);
+            call("POST", "/api/v1/major-hazard-sources", body, "majorHazardSources");
+        }
+
+        // Issue dates spread over four years give valid, expiring and expired licences; some are suspended
+        // or revoked afterwards, so every state is there.
+        void licence(String id, int n, String scope, String number) throws Exception {
+            LocalDate issued = switch (n % 5) {
+                case 0 -> today.minusYears(3).plusDays(30 + random.nextInt(50));
+                case 1 -> today.minusYears(3).minusDays(20 + random.nextInt(300));
+                default -> today.minusDays(60 + random.nextInt(700));
+            };
+            HttpResponse<String> r = call("POST", "/api/v1/licences", String.format(
+                    "{\"enterpriseId\":\"%s\",\"number\":\"%s\",\"scope\":\"%s\",\"issuingAuthority\":\"江苏省应急管理厅\",\"issuedOn\":\"%s\",\"actor\":\"%s\"}",
+                    id, number, scope, issued, OFFICER), "licences");
+            String licenceId = idOf(r.body());
+            if (n % 5 == 2 && n % 3 == 0) {
+                call("POST", "/api/v1/licences/" + licenceId + "/suspend",
+                        "{\"actor\":\"" + OFFICER + "\",\"reason\":\"重大事故隐患未按期整改\"}", "licencesSuspended");
+            }
+            else if (n % 5 == 3 && n % 4 == 0) {
+                call("POST", "/api/v1/licences/" + licenceId + "/revoke",
+                        "{\"actor\":\"" + OFFICER + "\",\"reason\":\"发生较大生产安全事故\"}", "licencesRevoked");
+            }
+        }
+
+        void plan(String id, int index, String type) throws Exception {
+            LocalDate filed = today.minusDays(30 + random.nextInt(365 * 3));
+            call("POST", "/api/v1/emergency-plans", String.format(
+                    "{\"enterpriseId\":\"%s\",\"title\":\"生产安全事故%s应急预案\",\"type\":\"%s\",\"filingNumber\":\"321302-%d-%05d\",\"filedOn\":\"%s\",\"filingAuthority\":\"宿迁市宿城区应急管理局\"}",
+                    id, type.equals("COMPREHENSIVE") ? "综合" : "专项", type, filed.getYear(), index, filed), "emergencyPlans");
+        }
+
+        // The plan's five years saw 11 closures, 34 suspensions and 2 joint punishments; a share of them here.
+        void credit(String id, int n) throws Exception {
+            String body = null;
+            if (n == 40 || n == 41) {
+                body = String.format("{\"enterpriseId\":\"%s\",\"kind\":\"BLACKLIST\",\"reason\":\"拒不执行安全生产行政执法决定\",\"sourceCase\":\"宿城应急罚〔%d〕%d号\",\"startDate\":\"%s\",\"endDate\":\"%s\",\"recordedBy\":\"%s\"}",
+                        id, today.getYear(), n, today.minusMonths(2), today.plusYears(3), OFFICER);
+            }
+            else if (n > 100 && n % 60 == 0) {
+                body = String.format("{\"enterpriseId\":\"%s\",\"kind\":\"CLOSURE_ORDER\",\"reason\":\"不具备安全生产条件\",\"sourceCase\":\"宿城应急罚〔%d〕%d号\",\"startDate\":\"%s\",\"recordedBy\":\"%s\"}",
+                        id, today.getYear() - 1, n, today.minusMonths(8), OFFICER);
+            }
+            else if (n > 100 && n % 23 == 0) {
+                body = String.format("{\"enterpriseId\":\"%s\",\"kind\":\"SUSPENSION_ORDER\",\"reason\":\"重大事故隐患未整改\",\"sourceCase\":\"宿城应急罚〔%d〕%d号\",\"startDate\":\"%s\",\"endDate\":\"%s\",\"recordedBy\":\"%s\"}",
+                        id, today.getYear(), n, today.minusDays(20), today.plusDays(40), OFFICER);
+            }
+            if (body != null) {
+                call("POST", "/api/v1/credit-events", body, "creditEvents");
+            }
+        }
+
+        HttpResponse<String> call(String method, String path, String json, String what) throws Exception {
+            HttpResponse<String> r = send(http, gateway + path, method, json);
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException(what + " refused: " + r.statusCode() + " " + r.body() + " for " + json);
+            }
+            counts.merge(what, 1, Integer::sum);
+            return r;
+        }
+
+        int pick(int[] weights) {
+            int r = random.nextInt(java.util.Arrays.stream(weights).sum());
+            for (int i = 0; i < weights.length; i++) {
+                r -= weights[i];
+                if (r < 0) {
+                    return i;
+                }
+            }
+            throw new AssertionError();
+        }
+
+        String summary() {
+            return counts.toString();
+        }
     }
 
     static String idOf(String json) {

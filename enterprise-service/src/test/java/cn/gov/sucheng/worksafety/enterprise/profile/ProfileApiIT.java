@@ -97,6 +97,35 @@ class ProfileApiIT {
     }
 
     @Test
+    void gathersWhatThisServiceHoldsOfTheEnterprise() {
+        String id = registered();
+        assertThat(http.send(put("/api/v1/enterprises/" + id + "/risk-colour",
+                "{\"colour\":\"ORANGE\",\"reason\":\"年度风险评估\",\"actor\":\"李明\"}")).status()).isEqualTo(200);
+        assertThat(http.send(put("/api/v1/enterprises/" + id + "/dual-prevention",
+                "{\"built\":true,\"actor\":\"李明\"}")).status()).isEqualTo(200);
+        Answer licence = http.post("/api/v1/licences", JsonHttp.json(Map.of("enterpriseId", id,
+                "number", "(苏)WH安许证字[P" + id.substring(0, 8) + "]", "scope", "危险化学品经营",
+                "issuingAuthority", "江苏省应急管理厅", "issuedOn", "2025-03-15", "actor", "王科长")));
+        assertThat(licence.status()).as(licence.toString()).isEqualTo(201);
+
+        JsonNode profile = profileOf(id);
+
+        assertThat(profile.path("riskColour").path("colour").asString()).isEqualTo("ORANGE");
+        assertThat(profile.path("dualPrevention").path("built").asBoolean()).isTrue();
+        assertThat(profile.path("licences")).hasSize(1);
+        assertThat(profile.path("licences").get(0).path("state").asString()).isEqualTo("VALID");
+        assertThat(profile.path("majorHazardSources").isArray()).isTrue();
+        assertThat(profile.path("credit").isArray()).isTrue();
+        assertThat(profile.path("emergencyPlans").isArray()).isTrue();
+    }
+
+    java.net.http.HttpRequest.Builder put(String path, String json) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    @Test
     void marksTheHazardPartMissingWhenHazardServiceIsDown() {
         String id = registered();
         hazardServer.shutdownNow();

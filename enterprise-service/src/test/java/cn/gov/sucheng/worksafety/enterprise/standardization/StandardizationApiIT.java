@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StandardizationApiIT {
 
     static final String PATH = "/api/v1/standardization-gradings";
-    static final LocalDate TODAY = LocalDate.now();
+    // The service runs on the district's time zone, whatever the host's.
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
     @LocalServerPort
     int port;

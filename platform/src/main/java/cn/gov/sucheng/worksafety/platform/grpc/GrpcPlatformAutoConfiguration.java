@@ -1,8 +1,8 @@
 package cn.gov.sucheng.worksafety.platform.grpc;
 
+
 import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannelBuilder;
-import io.grpc.NameResolverRegistry;
 import io.grpc.ServerInterceptor;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -28,29 +28,20 @@ public class GrpcPlatformAutoConfiguration {
     @ConditionalOnClass({ GlobalClientInterceptor.class, DiscoveryClient.class })
     static class Client {
 
-        @Bean
-        @ConditionalOnBean(DiscoveryClient.class)
-        DiscoveryNameResolverProvider discoveryNameResolverProvider(DiscoveryClient discoveryClient,
-                @Value("${worksafety.grpc.discovery-refresh:5s}") java.time.Duration refresh) {
-            return new DiscoveryNameResolverProvider(discoveryClient, refresh.toMillis());
-        }
-
         /**
-         * Channels resolve {@code discovery:///…} through this application's own discovery client, and balance
-         * round-robin over the instances found. The provider is given per channel rather than registered in
-         * gRPC's JVM-wide registry, where several application contexts (tests) would overwrite each other.
+         * Every channel resolves {@code discovery:///…} targets through this application's discovery client and
+         * balances those round-robin over the instances found.
          */
         @Bean
-        @ConditionalOnBean(DiscoveryNameResolverProvider.class)
-        @SuppressWarnings("deprecation")
+        @ConditionalOnBean(DiscoveryClient.class)
         <T extends ManagedChannelBuilder<T>> GrpcChannelBuilderCustomizer<T> discoveryChannelDefaults(
-                DiscoveryNameResolverProvider provider) {
-            NameResolverRegistry registry = new NameResolverRegistry();
-            NameResolverRegistry.getDefaultRegistry().providers().forEach(registry::register);
-            registry.register(provider);
+                DiscoveryClient discoveryClient,
+                @Value("${worksafety.grpc.discovery-refresh:5s}") java.time.Duration refresh) {
+            DiscoveryNameResolverProvider.register();
             return (target, builder) -> {
-                builder.nameResolverFactory(registry.asFactory());
-                if (target.startsWith(provider.getDefaultScheme() + ":")) {
+                builder.setNameResolverArg(DiscoveryNameResolverProvider.DISCOVERY_CLIENT, discoveryClient);
+                builder.setNameResolverArg(DiscoveryNameResolverProvider.REFRESH_MILLIS, refresh.toMillis());
+                if (target.startsWith(DiscoveryNameResolverProvider.SCHEME + ":")) {
                     builder.defaultLoadBalancingPolicy("round_robin");
                 }
             };

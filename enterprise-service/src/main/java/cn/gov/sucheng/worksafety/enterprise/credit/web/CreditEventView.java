@@ -35,7 +35,7 @@ public record CreditEventView(
     public record LiftView(LocalDate liftedOn, OffsetDateTime liftedAt, String reason, String liftedBy) {
     }
 
-    static CreditEventView of(CreditEvent e, LocalDate today) {
+    public static CreditEventView of(CreditEvent e, LocalDate today) {
         Lifting l = e.lifting();
         return new CreditEventView(e.id(), e.enterpriseId(), e.kind(), e.source(), e.outcomeId(), e.reason(),
                 e.sourceCase(), e.startDate(), e.endDate(), e.stateOn(today), e.recordedBy(), e.recordedAt(),

@@ -7,8 +7,8 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.EmergencyP
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.Found;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.PlanFilter;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
-import cn.gov.sucheng.worksafety.platform.web.PageRequest;
-import cn.gov.sucheng.worksafety.platform.web.PageView;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.paging.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -38,7 +38,7 @@ public record PlanView(
         }
     }
 
-    static PlanView of(EmergencyPlan p) {
+    public static PlanView of(EmergencyPlan p) {
         return new PlanView(p.id(), p.enterpriseId(), p.title(), p.type(), p.filingNumber(), p.filedOn(),
                 p.filingAuthority(), p.reviewDueOn(), p.reviews().stream().map(ReviewView::of).toList(), p.createdAt(),
                 p.updatedAt());

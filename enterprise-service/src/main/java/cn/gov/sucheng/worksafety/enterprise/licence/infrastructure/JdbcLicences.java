@@ -102,7 +102,7 @@ class JdbcLicences implements Licences {
             params.put("enterpriseId", query.enterpriseId());
         }
         if (query.state() != null) {
-            where.add(stateCondition(query.state()));
+            where.add(LicenceStateSql.condition(query.state(), "", ":today", ":windowEdge"));
             params.put("windowEdge", terms.latestExpiryInWindowOn(today));
         }
         if (query.expiringWithinDays() != null) {
@@ -119,18 +119,6 @@ class JdbcLicences implements Licences {
                 .query(JdbcLicences::map)
                 .list();
         return new Found<>(items, total);
-    }
-
-    // The same derivation as Licence.stateOn, as date comparisons: :windowEdge is the latest expiry day whose
-    // renewal window is open today.
-    private static String stateCondition(LicenceState state) {
-        return switch (state) {
-            case VALID -> "(standing = 'ACTIVE' AND expires_on > :windowEdge)";
-            case EXPIRING -> "(standing = 'ACTIVE' AND expires_on BETWEEN :today AND :windowEdge)";
-            case EXPIRED -> "(standing <> 'REVOKED' AND expires_on < :today)";
-            case SUSPENDED -> "(standing = 'SUSPENDED' AND expires_on >= :today)";
-            case REVOKED -> "(standing = 'REVOKED')";
-        };
     }
 
     @Override

@@ -24,7 +24,7 @@ public record LicenceView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    static LicenceView of(LicenceSummary s) {
+    public static LicenceView of(LicenceSummary s) {
         return new LicenceView(s.id(), s.enterpriseId(), s.number(), s.scope(), s.issuingAuthority(), s.issuedOn(),
                 s.expiresOn(), s.renewalOpensOn(), s.state(), s.version(), s.createdAt(), s.updatedAt());
     }

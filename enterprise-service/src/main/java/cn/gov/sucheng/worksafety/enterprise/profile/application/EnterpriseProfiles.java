@@ -5,8 +5,14 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import cn.gov.sucheng.worksafety.enterprise.profile.model.EnterpriseProfile;
+import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditRegister;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.EmergencyPlanFiling;
+import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceAdministration;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.DualPreventionRegister;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.MajorHazardSourceRegister;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
+import cn.gov.sucheng.worksafety.enterprise.risk.application.RiskColourRegister;
+import cn.gov.sucheng.worksafety.enterprise.standardization.application.Standardization;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 
@@ -21,23 +27,45 @@ import org.springframework.stereotype.Service;
 public class EnterpriseProfiles {
 
     private final EnterpriseRegistry registry;
+    private final LicenceAdministration licences;
+    private final Standardization standardization;
+    private final MajorHazardSourceRegister majorHazardSources;
+    private final DualPreventionRegister dualPrevention;
+    private final RiskColourRegister riskColours;
+    private final CreditRegister credit;
+    private final EmergencyPlanFiling emergencyPlans;
     private final SiblingProfiles siblings;
     private final ProfileSettings settings;
 
-    public EnterpriseProfiles(EnterpriseRegistry registry, SiblingProfiles siblings, ProfileSettings settings) {
+    public EnterpriseProfiles(EnterpriseRegistry registry, LicenceAdministration licences,
+            Standardization standardization, MajorHazardSourceRegister majorHazardSources,
+            DualPreventionRegister dualPrevention, RiskColourRegister riskColours, CreditRegister credit,
+            EmergencyPlanFiling emergencyPlans, SiblingProfiles siblings, ProfileSettings settings) {
         this.registry = registry;
+        this.licences = licences;
+        this.standardization = standardization;
+        this.majorHazardSources = majorHazardSources;
+        this.dualPrevention = dualPrevention;
+        this.riskColours = riskColours;
+        this.credit = credit;
+        this.emergencyPlans = emergencyPlans;
         this.siblings = siblings;
         this.settings = settings;
     }
 
     public EnterpriseProfile profileOf(UUID id) {
         Enterprise enterprise = registry.get(id);
+        // The siblings work while this service reads its own tables.
         Instant deadline = Instant.now().plus(settings.siblingDeadline());
         var hazards = siblings.hazards(id, deadline);
         var enforcement = siblings.enforcement(id, deadline);
         var training = siblings.training(id, deadline);
-        return new EnterpriseProfile(enterprise, await(hazards, deadline, "hazard-service"),
-                await(enforcement, deadline, "enforcement-service"), await(training, deadline, "training-service"));
+        return new EnterpriseProfile(enterprise,
+                riskColours.history(id, 0, 1).items().stream().findFirst(),
+                licences.licencesOf(id), standardization.currentGradingOf(id), majorHazardSources.sourcesOf(id),
+                dualPrevention.dualPreventionOf(id), credit.creditOf(id), emergencyPlans.plansOf(id),
+                await(hazards, deadline, "hazard-service"), await(enforcement, deadline, "enforcement-service"),
+                await(training, deadline, "training-service"));
     }
 
     // The calls carry the deadline themselves; this bound only guards against a call that never completes.

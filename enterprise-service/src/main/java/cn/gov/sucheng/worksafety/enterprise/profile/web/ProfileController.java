@@ -1,5 +1,7 @@
 package cn.gov.sucheng.worksafety.enterprise.profile.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.profile.application.EnterpriseProfiles;
@@ -15,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProfileController {
 
     private final EnterpriseProfiles profiles;
+    private final Clock clock;
 
-    ProfileController(EnterpriseProfiles profiles) {
+    ProfileController(EnterpriseProfiles profiles, Clock clock) {
         this.profiles = profiles;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/enterprises/{id}/profile")
@@ -26,6 +30,6 @@ class ProfileController {
                     + "enforcement- and training-service know. A part a sibling could not give in time is "
                     + "marked available=false with the reason; the profile still answers 200. 404 for an unknown enterprise.")
     ProfileView get(@PathVariable UUID id) {
-        return ProfileView.of(profiles.profileOf(id));
+        return ProfileView.of(profiles.profileOf(id), LocalDate.now(clock));
     }
 }

@@ -1,9 +1,17 @@
 package cn.gov.sucheng.worksafety.enterprise.profile.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.gov.sucheng.worksafety.enterprise.profile.model.EnterpriseProfile;
+import cn.gov.sucheng.worksafety.enterprise.credit.web.CreditEventView;
+import cn.gov.sucheng.worksafety.enterprise.emergencyplan.web.PlanView;
+import cn.gov.sucheng.worksafety.enterprise.licence.web.LicenceView;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.DualPrevention;
+import cn.gov.sucheng.worksafety.enterprise.majorhazard.web.MajorHazardSourceView;
+import cn.gov.sucheng.worksafety.enterprise.profile.application.EnterpriseProfile;
+import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
+import cn.gov.sucheng.worksafety.enterprise.standardization.web.GradingView;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.HazardFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
 import cn.gov.sucheng.worksafety.enterprise.registry.web.EnterpriseView;
@@ -15,12 +23,19 @@ import cn.gov.sucheng.worksafety.enterprise.registry.web.EnterpriseView;
  */
 public record ProfileView(
         EnterpriseView enterprise,
+        RiskColourChange riskColour,
+        List<LicenceView> licences,
+        GradingView standardization,
+        List<MajorHazardSourceView> majorHazardSources,
+        DualPrevention dualPrevention,
+        List<CreditEventView> credit,
+        List<PlanView> emergencyPlans,
         ProfilePart<HazardFigures> hazards,
         ProfilePart<Object> enforcement,
         ProfilePart<Object> training,
         List<String> missing) {
 
-    static ProfileView of(EnterpriseProfile p) {
+    static ProfileView of(EnterpriseProfile p, LocalDate today) {
         List<String> missing = new ArrayList<>();
         if (!p.hazards().available()) {
             missing.add("hazards");
@@ -31,7 +46,12 @@ public record ProfileView(
         if (!p.training().available()) {
             missing.add("training");
         }
-        return new ProfileView(EnterpriseView.of(p.enterprise()), p.hazards(), p.enforcement(), p.training(),
-                List.copyOf(missing));
+        return new ProfileView(EnterpriseView.of(p.enterprise()), p.riskColour().orElse(null),
+                p.licences().stream().map(LicenceView::of).toList(),
+                p.standardization().map(GradingView::of).orElse(null),
+                p.majorHazardSources().stream().map(MajorHazardSourceView::of).toList(), p.dualPrevention(),
+                p.credit().stream().map(e -> CreditEventView.of(e, today)).toList(),
+                p.emergencyPlans().stream().map(PlanView::of).toList(),
+                p.hazards(), p.enforcement(), p.training(), List.copyOf(missing));
     }
 }

@@ -1,6 +1,8 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.application;
 
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
 
 /**
  * Which live enterprises a list or a draw pool holds. Every criterion is optional (null: any); blank
@@ -8,9 +10,25 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
  * infrastructure's {@code EnterpriseConditions}.
  *
  * @param search a name fragment (contains, case-insensitive) or the start of a credit code
+ * @param standing what other features record of the enterprise: its risk colour, licences, grading, credit
  */
 public record EnterpriseFilter(String town, String village, String grid, IndustryArea industryArea,
-        String supervisingDepartment, String search) {
+        String supervisingDepartment, String search, Standing standing) {
+
+    /**
+     * Criteria on what other features record, as of today.
+     *
+     * @param licenceState has at least one licence in this state
+     * @param standardizationGrade holds a grading in force at this grade (1–3)
+     * @param blacklisted is (or is not) on an active blacklist entry
+     */
+    public record Standing(RiskColour riskColour, Boolean dualPreventionBuilt, LicenceState licenceState,
+            Integer standardizationGrade, Boolean blacklisted) {
+
+        public static Standing any() {
+            return new Standing(null, null, null, null, null);
+        }
+    }
 
     public EnterpriseFilter {
         town = given(town);
@@ -18,10 +36,11 @@ public record EnterpriseFilter(String town, String village, String grid, Industr
         grid = given(grid);
         supervisingDepartment = given(supervisingDepartment);
         search = given(search);
+        standing = standing == null ? Standing.any() : standing;
     }
 
     public static EnterpriseFilter any() {
-        return new EnterpriseFilter(null, null, null, null, null, null);
+        return new EnterpriseFilter(null, null, null, null, null, null, Standing.any());
     }
 
     private static String given(String s) {

@@ -1,11 +1,15 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.infrastructure;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.sucheng.worksafety.enterprise.licence.infrastructure.LicenceStateSql;
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter.Standing;
 
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
@@ -22,7 +26,11 @@ final class EnterpriseConditions {
     private EnterpriseConditions() {
     }
 
-    static EnterpriseConditions of(EnterpriseFilter filter) {
+    /**
+     * @param today the day the standing criteria are judged on
+     * @param licenceTerms how a licence's state follows from its expiry
+     */
+    static EnterpriseConditions of(EnterpriseFilter filter, LocalDate today, LicenceTerms licenceTerms) {
         EnterpriseConditions where = new EnterpriseConditions();
         where.add("NOT e.deleted", Map.of());
         where.equal("e.town", "town", filter.town());
@@ -36,10 +44,33 @@ final class EnterpriseConditions {
             where.add("(e.name ILIKE :nameContains OR e.credit_code LIKE :codePrefix)",
                     Map.of("nameContains", "%" + search + "%", "codePrefix", search.toUpperCase() + "%"));
         }
-        // Criteria kept by other features (licence state, standardization grade, dual prevention, blacklist,
-        // risk colour) go here as EXISTS subqueries correlated on e.id, each with its own parameter names:
-        //   where.add("EXISTS (SELECT 1 FROM licence l WHERE l.enterprise_id = e.id AND l.state = :licenceState)",
-        //           Map.of("licenceState", filter.licenceState().name()));
+        // What other features record: columns they keep on the enterprise, or EXISTS on their tables.
+        Standing standing = filter.standing();
+        if (standing.riskColour() != null) {
+            where.add("e.risk_colour = :riskColour", Map.of("riskColour", standing.riskColour().name()));
+        }
+        if (standing.dualPreventionBuilt() != null) {
+            where.add("e.dual_prevention_built = :dualPrevention", Map.of("dualPrevention", standing.dualPreventionBuilt()));
+        }
+        if (standing.licenceState() != null) {
+            where.add("EXISTS (SELECT 1 FROM licence l WHERE l.enterprise_id = e.id AND "
+                    + LicenceStateSql.condition(standing.licenceState(), "l.", ":standingToday", ":licenceWindowEdge") + ")",
+                    Map.of("standingToday", today, "licenceWindowEdge", licenceTerms.latestExpiryInWindowOn(today)));
+        }
+        if (standing.standardizationGrade() != null) {
+            where.add("EXISTS (SELECT 1 FROM standardization_grading g WHERE g.enterprise_id = e.id"
+                    + " AND g.status IN ('AWARDED', 'DOWNGRADED') AND g.valid_until >= :standingToday"
+                    + " AND g.grade = :standardizationGrade)",
+                    Map.of("standingToday", today, "standardizationGrade", standing.standardizationGrade()));
+        }
+        if (standing.blacklisted() != null) {
+            // Active as CreditEvent decides it: started, not ended, not lifted on or before today.
+            where.add((standing.blacklisted() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM credit_event c"
+                    + " WHERE c.enterprise_id = e.id AND c.kind = 'BLACKLIST' AND c.start_date <= :standingToday"
+                    + " AND (c.end_date IS NULL OR c.end_date >= :standingToday)"
+                    + " AND (c.lifted_on IS NULL OR c.lifted_on > :standingToday))",
+                    Map.of("standingToday", today));
+        }
         return where;
     }
 

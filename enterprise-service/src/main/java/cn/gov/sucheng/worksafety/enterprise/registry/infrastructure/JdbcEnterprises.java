@@ -2,6 +2,8 @@ package cn.gov.sucheng.worksafety.enterprise.registry.infrastructure;
 
 import java.sql.Array;
 import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -14,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSettings;
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.DuplicateCreditCodeException;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
@@ -40,9 +44,17 @@ class JdbcEnterprises implements Enterprises {
               FROM enterprise e LEFT JOIN credit_code_override o ON o.enterprise_id = e.id""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
+    private final LicenceTerms licenceTerms;
 
-    JdbcEnterprises(JdbcClient jdbc) {
+    JdbcEnterprises(JdbcClient jdbc, Clock clock, LicenceSettings licenceSettings) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.licenceTerms = licenceSettings.terms();
+    }
+
+    private EnterpriseConditions conditions(EnterpriseFilter filter) {
+        return EnterpriseConditions.of(filter, LocalDate.now(clock), licenceTerms);
     }
 
     @Override
@@ -167,7 +179,7 @@ class JdbcEnterprises implements Enterprises {
 
     @Override
     public EnterpriseListing list(EnterpriseFilter filter, long offset, int limit) {
-        EnterpriseConditions where = EnterpriseConditions.of(filter);
+        EnterpriseConditions where = conditions(filter);
         long total = count(where);
         List<Enterprise> items = total == 0 ? List.of()
                 : where.bind(jdbc.sql(SELECT + where.where()
@@ -180,7 +192,7 @@ class JdbcEnterprises implements Enterprises {
 
     @Override
     public List<Enterprise> idOrdered(EnterpriseFilter filter, UUID after, int limit) {
-        EnterpriseConditions where = EnterpriseConditions.of(filter);
+        EnterpriseConditions where = conditions(filter);
         if (after != null) {
             where.add("e.id > :after", Map.of("after", after));
         }
@@ -192,7 +204,7 @@ class JdbcEnterprises implements Enterprises {
 
     @Override
     public long count(EnterpriseFilter filter) {
-        return count(EnterpriseConditions.of(filter));
+        return count(conditions(filter));
     }
 
     private long count(EnterpriseConditions where) {

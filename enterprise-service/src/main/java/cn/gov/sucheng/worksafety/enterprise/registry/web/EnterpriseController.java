@@ -3,6 +3,8 @@ package cn.gov.sucheng.worksafety.enterprise.registry.web;
 import java.net.URI;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
+import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
@@ -10,12 +12,14 @@ import cn.gov.sucheng.worksafety.enterprise.registry.application.StaleVersionExc
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
-import cn.gov.sucheng.worksafety.platform.web.PageRequest;
-import cn.gov.sucheng.worksafety.platform.web.PageView;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.paging.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
@@ -61,8 +65,15 @@ class EnterpriseController {
             @RequestParam(required = false) IndustryArea industryArea,
             @RequestParam(required = false) String supervisingDepartment,
             @Parameter(example = "化工") @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) RiskColour riskColour,
+            @Parameter(description = "dual-prevention mechanism (双重预防机制) built") @RequestParam(required = false) Boolean dualPrevention,
+            @Parameter(description = "has a licence in this state today") @RequestParam(required = false) LicenceState licenceState,
+            @Parameter(description = "holds a standardization grading in force at this grade")
+            @RequestParam(required = false) @Min(1) @Max(3) Integer standardizationGrade,
+            @Parameter(description = "on an active blacklist entry today") @RequestParam(required = false) Boolean blacklisted,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        EnterpriseFilter filter = new EnterpriseFilter(town, village, grid, industryArea, supervisingDepartment, q);
+        EnterpriseFilter filter = new EnterpriseFilter(town, village, grid, industryArea, supervisingDepartment, q,
+                new EnterpriseFilter.Standing(riskColour, dualPrevention, licenceState, standardizationGrade, blacklisted));
         PageRequest request = PageRequest.of(page, size);
         EnterpriseListing listing = registry.list(filter, request.offset(), request.size());
         return new PageView<>(listing.items().stream().map(EnterpriseView::of).toList(), request.page(),

@@ -9,8 +9,8 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.application.Standard
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.Grade;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingAsOf;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
-import cn.gov.sucheng.worksafety.platform.web.PageRequest;
-import cn.gov.sucheng.worksafety.platform.web.PageView;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.paging.PageView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -52,7 +52,7 @@ public record GradingView(
         }
     }
 
-    static GradingView of(GradingAsOf asOf) {
+    public static GradingView of(GradingAsOf asOf) {
         StandardizationGrading g = asOf.grading();
         return new GradingView(g.id(), g.enterpriseId(), g.grade().level(), g.awardedGrade().level(), g.awardedOn(),
                 g.awardingBody(), g.validUntil(), asOf.state(), g.elementScores().scores(),
