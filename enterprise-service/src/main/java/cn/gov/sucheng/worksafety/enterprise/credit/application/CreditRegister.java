@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.NewCreditEvent;
@@ -23,10 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditRegister {
 
     private final CreditEvents events;
-    private final KnownEnterprises enterprises;
+    private final EnterpriseRegistry enterprises;
     private final Clock clock;
 
-    public CreditRegister(CreditEvents events, KnownEnterprises enterprises, Clock clock) {
+    public CreditRegister(CreditEvents events, EnterpriseRegistry enterprises, Clock clock) {
         this.events = events;
         this.enterprises = enterprises;
         this.clock = clock;
@@ -107,7 +108,7 @@ public class CreditRegister {
     }
 
     private void requireEnterprise(NewCreditEvent request) {
-        if (!enterprises.exists(request.enterpriseId())) {
+        if (!enterprises.isRegistered(request.enterpriseId())) {
             throw new UnknownEnterpriseException(request.enterpriseId());
         }
     }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.NewPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
@@ -19,18 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmergencyPlanFiling {
 
     private final EmergencyPlans plans;
+    private final EnterpriseRegistry enterprises;
     private final EmergencyPlanProperties properties;
     private final Clock clock;
 
-    public EmergencyPlanFiling(EmergencyPlans plans, EmergencyPlanProperties properties, Clock clock) {
+    public EmergencyPlanFiling(EmergencyPlans plans, EnterpriseRegistry enterprises, EmergencyPlanProperties properties,
+            Clock clock) {
         this.plans = plans;
+        this.enterprises = enterprises;
         this.properties = properties;
         this.clock = clock;
     }
 
     @Transactional
     public EmergencyPlan file(NewPlan plan) {
-        if (!plans.enterpriseExists(plan.enterpriseId())) {
+        if (!enterprises.isRegistered(plan.enterpriseId())) {
             throw DomainProblem.unprocessable("enterprise " + plan.enterpriseId() + " does not exist");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

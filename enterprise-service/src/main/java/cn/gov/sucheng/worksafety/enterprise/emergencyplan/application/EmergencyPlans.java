@@ -11,9 +11,6 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanReview;
 /** Where filed plans and their reviews are kept. */
 public interface EmergencyPlans {
 
-    /** Whether a live (not deleted) enterprise has this id. */
-    boolean enterpriseExists(UUID enterpriseId);
-
     /** Stores a newly filed plan; fails with a 409 {@code DomainProblem} when its filing number is taken. */
     void add(EmergencyPlan plan);
 

@@ -39,14 +39,6 @@ class JdbcEmergencyPlans implements EmergencyPlans {
     }
 
     @Override
-    public boolean enterpriseExists(UUID enterpriseId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE id = :id AND NOT deleted)")
-                .param("id", enterpriseId)
-                .query(Boolean.class)
-                .single();
-    }
-
-    @Override
     public void add(EmergencyPlan p) {
         try {
             jdbc.sql("INSERT INTO emergency_plan (" + COLUMNS + """

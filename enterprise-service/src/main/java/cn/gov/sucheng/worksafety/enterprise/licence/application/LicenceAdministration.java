@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.Licence;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceAction;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceEvent;
@@ -26,11 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LicenceAdministration {
 
     private final Licences licences;
-    private final SupervisedEnterprises enterprises;
+    private final EnterpriseRegistry enterprises;
     private final LicenceTerms terms;
     private final Clock clock;
 
-    public LicenceAdministration(Licences licences, SupervisedEnterprises enterprises, LicenceSettings settings,
+    public LicenceAdministration(Licences licences, EnterpriseRegistry enterprises, LicenceSettings settings,
             Clock clock) {
         this.licences = licences;
         this.enterprises = enterprises;
@@ -44,7 +45,7 @@ public class LicenceAdministration {
         if (request.issuedOn().isAfter(now.toLocalDate())) {
             throw new FieldProblem("issuedOn", "issuedOn must not be in the future");
         }
-        if (!enterprises.exists(request.enterpriseId())) {
+        if (!enterprises.isRegistered(request.enterpriseId())) {
             throw DomainProblem.unprocessable("enterprise " + request.enterpriseId() + " does not exist");
         }
         Licence licence = Licence.issue(UUID.randomUUID(), request, terms, now);

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.HazardousSubstance;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChiefs;
@@ -19,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class MajorHazardSourceRegister {
 
     private final MajorHazardSources sources;
+    private final EnterpriseRegistry enterprises;
     private final Clock clock;
 
-    public MajorHazardSourceRegister(MajorHazardSources sources, Clock clock) {
+    public MajorHazardSourceRegister(MajorHazardSources sources, EnterpriseRegistry enterprises, Clock clock) {
         this.sources = sources;
+        this.enterprises = enterprises;
         this.clock = clock;
     }
 
@@ -32,7 +35,7 @@ public class MajorHazardSourceRegister {
             BigDecimal exposureCorrection, SourceChiefs chiefs) {
         MajorHazardSource source = MajorHazardSource.register(enterpriseId, name, substances, exposureCorrection,
                 chiefs, OffsetDateTime.now(clock));
-        if (!sources.enterpriseExists(enterpriseId)) {
+        if (!enterprises.isRegistered(enterpriseId)) {
             throw DomainProblem.unprocessable("enterprise " + enterpriseId + " does not exist");
         }
         sources.add(source);

@@ -9,9 +9,6 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 /** Where major hazard sources are kept. */
 public interface MajorHazardSources {
 
-    /** Whether a live (not deleted) enterprise has this id. */
-    boolean enterpriseExists(UUID enterpriseId);
-
     void add(MajorHazardSource source);
 
     Optional<MajorHazardSource> byId(UUID id);

@@ -45,12 +45,6 @@ class JdbcMajorHazardSources implements MajorHazardSources {
     }
 
     @Override
-    public boolean enterpriseExists(UUID enterpriseId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE id = :id AND NOT deleted)")
-                .param("id", enterpriseId).query(Boolean.class).single();
-    }
-
-    @Override
     public void add(MajorHazardSource s) {
         jdbc.sql("""
                 INSERT INTO major_hazard_source (id, enterprise_id, name, exposure_correction, r_value, grade,

@@ -88,6 +88,12 @@ public class EnterpriseRegistry {
         }
     }
 
+    /** Whether a live enterprise has this id: the check every feature makes before recording something of it. */
+    @Transactional(readOnly = true)
+    public boolean isRegistered(UUID id) {
+        return enterprises.exists(id);
+    }
+
     @Transactional(readOnly = true)
     public Enterprise get(UUID id) {
         return enterprises.byId(id).orElseThrow(() -> DomainProblem.notFound("enterprise", id));

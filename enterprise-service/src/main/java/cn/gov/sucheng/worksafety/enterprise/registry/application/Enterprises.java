@@ -21,6 +21,9 @@ public interface Enterprises {
 
     Optional<Enterprise> byId(UUID id);
 
+    /** Whether a live (not deleted) enterprise has this id. */
+    boolean exists(UUID id);
+
     List<Enterprise> byIds(Collection<UUID> ids);
 
     Optional<Enterprise> byCreditCode(CreditCode code);

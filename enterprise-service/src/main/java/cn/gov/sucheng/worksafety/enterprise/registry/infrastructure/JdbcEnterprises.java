@@ -103,6 +103,14 @@ class JdbcEnterprises implements Enterprises {
     }
 
     @Override
+    public boolean exists(UUID id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE id = :id AND NOT deleted)")
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
     public Optional<Enterprise> byId(UUID id) {
         return jdbc.sql(SELECT + " WHERE e.id = :id AND NOT e.deleted")
                 .param("id", id)

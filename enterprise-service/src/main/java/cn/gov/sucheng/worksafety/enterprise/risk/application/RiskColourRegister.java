@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapEntry;
@@ -19,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class RiskColourRegister {
 
     private final RiskColours colours;
+    private final EnterpriseRegistry enterprises;
     private final Clock clock;
 
-    public RiskColourRegister(RiskColours colours, Clock clock) {
+    public RiskColourRegister(RiskColours colours, EnterpriseRegistry enterprises, Clock clock) {
         this.colours = colours;
+        this.enterprises = enterprises;
         this.clock = clock;
     }
 
@@ -44,7 +47,7 @@ public class RiskColourRegister {
     /** An enterprise's colour history, newest first; 404 for an unknown enterprise. */
     @Transactional(readOnly = true)
     public HistoryPage history(UUID enterpriseId, long offset, int limit) {
-        if (!colours.enterpriseExists(enterpriseId)) {
+        if (!enterprises.isRegistered(enterpriseId)) {
             throw DomainProblem.notFound("enterprise", enterpriseId);
         }
         return colours.history(enterpriseId, offset, limit);

@@ -17,8 +17,6 @@ public interface RiskColours {
      */
     boolean lockEnterprise(UUID enterpriseId);
 
-    boolean enterpriseExists(UUID enterpriseId);
-
     /** The newest change of an enterprise's colour. */
     Optional<RiskColourChange> latest(UUID enterpriseId);
 

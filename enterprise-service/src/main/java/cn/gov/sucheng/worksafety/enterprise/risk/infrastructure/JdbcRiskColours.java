@@ -38,12 +38,6 @@ class JdbcRiskColours implements RiskColours {
     }
 
     @Override
-    public boolean enterpriseExists(UUID enterpriseId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE id = :id AND NOT deleted)")
-                .param("id", enterpriseId).query(Boolean.class).single();
-    }
-
-    @Override
     public Optional<RiskColourChange> latest(UUID enterpriseId) {
         return jdbc.sql("SELECT " + CHANGE_COLUMNS
                 + " FROM risk_colour_change WHERE enterprise_id = :id ORDER BY seq DESC LIMIT 1")

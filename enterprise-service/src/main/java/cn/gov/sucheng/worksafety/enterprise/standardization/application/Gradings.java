@@ -10,9 +10,6 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.Standardizatio
 /** Where gradings and their histories are kept. */
 public interface Gradings {
 
-    /** Whether a live (not deleted) enterprise has this id. */
-    boolean enterpriseExists(UUID enterpriseId);
-
     /**
      * Stores a new grading with its history; fails with a 409 {@code DomainProblem} when the enterprise
      * already has a live grading (a concurrent award won).

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.Grade;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingAsOf;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.NewGrading;
@@ -20,11 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Standardization {
 
     private final Gradings gradings;
+    private final EnterpriseRegistry enterprises;
     private final StandardizationProperties properties;
     private final Clock clock;
 
-    public Standardization(Gradings gradings, StandardizationProperties properties, Clock clock) {
+    public Standardization(Gradings gradings, EnterpriseRegistry enterprises, StandardizationProperties properties,
+            Clock clock) {
         this.gradings = gradings;
+        this.enterprises = enterprises;
         this.properties = properties;
         this.clock = clock;
     }
@@ -32,7 +36,7 @@ public class Standardization {
     /** Awards a grading; the enterprise's current one, if any, is superseded by it. */
     @Transactional
     public GradingAsOf award(NewGrading award) {
-        if (!gradings.enterpriseExists(award.enterpriseId())) {
+        if (!enterprises.isRegistered(award.enterpriseId())) {
             throw DomainProblem.unprocessable("enterprise " + award.enterpriseId() + " does not exist");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);

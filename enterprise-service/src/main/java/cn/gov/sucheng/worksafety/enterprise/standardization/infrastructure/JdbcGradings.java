@@ -47,14 +47,6 @@ class JdbcGradings implements Gradings {
     }
 
     @Override
-    public boolean enterpriseExists(UUID enterpriseId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE id = :id AND NOT deleted)")
-                .param("id", enterpriseId)
-                .query(Boolean.class)
-                .single();
-    }
-
-    @Override
     public void add(StandardizationGrading g) {
         String scoreParams = Arrays.stream(Element.values()).map(e -> ":" + e.name())
                 .collect(Collectors.joining(", "));
