@@ -6,12 +6,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.LicenceState;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolRequest;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.RiskColour;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +39,9 @@ class EnterpriseStandingFilterIT {
 
     @LocalServerPort
     int port;
+
+    @LocalGrpcPort
+    int grpcPort;
 
     JsonHttp http;
     String town;
@@ -68,6 +79,47 @@ class EnterpriseStandingFilterIT {
 
     @Test
     void filtersByWhatOtherFeaturesRecord() {
+        recordStandings();
+
+        assertThat(names("")).containsExactlyInAnyOrder("甲化工", "乙化工", "丙化工");
+        assertThat(names("riskColour=RED")).containsExactly("甲化工");
+        assertThat(names("dualPrevention=true")).containsExactly("乙化工");
+        assertThat(names("dualPrevention=false")).containsExactlyInAnyOrder("甲化工", "丙化工");
+        assertThat(names("licenceState=EXPIRING")).containsExactly("甲化工");
+        assertThat(names("licenceState=VALID")).isEmpty();
+        assertThat(names("standardizationGrade=2")).containsExactly("乙化工");
+        assertThat(names("standardizationGrade=1")).isEmpty();
+        assertThat(names("blacklisted=true")).containsExactly("乙化工");
+        assertThat(names("blacklisted=false&riskColour=RED")).containsExactly("甲化工");
+    }
+
+    @Test
+    void filtersTheDrawPoolTheSameWay() {
+        recordStandings();
+        ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
+        try {
+            var pool = EnterpriseServiceGrpc.newBlockingStub(channel);
+            var base = ListDrawPoolRequest.newBuilder().setTown(town);
+
+            assertThat(drawn(pool, base.clone().setRiskColour(RiskColour.RISK_COLOUR_RED))).containsExactly("甲化工");
+            assertThat(drawn(pool, base.clone().setBlacklisted(false))).containsExactlyInAnyOrder("甲化工", "丙化工");
+            assertThat(drawn(pool, base.clone().setLicenceState(LicenceState.LICENCE_STATE_EXPIRING)
+                    .setDualPrevention(false))).containsExactly("甲化工");
+            assertThat(drawn(pool, base.clone().setStandardizationGrade(2))).containsExactly("乙化工");
+        }
+        finally {
+            channel.shutdownNow();
+        }
+    }
+
+    static List<String> drawn(EnterpriseServiceGrpc.EnterpriseServiceBlockingStub pool, ListDrawPoolRequest.Builder request) {
+        List<String> names = new java.util.ArrayList<>();
+        pool.withDeadlineAfter(5, TimeUnit.SECONDS).listDrawPool(request.build()).getEnterprisesList()
+                .forEach(e -> names.add(e.getName()));
+        return names;
+    }
+
+    void recordStandings() {
         String a = registered("甲化工");
         String b = registered("乙化工");
         registered("丙化工");
@@ -85,17 +137,6 @@ class EnterpriseStandingFilterIT {
         ok(http.post("/api/v1/credit-events", JsonHttp.json(Map.of("enterpriseId", b, "kind", "BLACKLIST",
                 "reason", "拒不执行执法决定", "sourceCase", "宿城应急罚〔2026〕1号",
                 "startDate", TODAY.minusDays(5).toString(), "recordedBy", "王敏"))));
-
-        assertThat(names("")).containsExactlyInAnyOrder("甲化工", "乙化工", "丙化工");
-        assertThat(names("riskColour=RED")).containsExactly("甲化工");
-        assertThat(names("dualPrevention=true")).containsExactly("乙化工");
-        assertThat(names("dualPrevention=false")).containsExactlyInAnyOrder("甲化工", "丙化工");
-        assertThat(names("licenceState=EXPIRING")).containsExactly("甲化工");
-        assertThat(names("licenceState=VALID")).isEmpty();
-        assertThat(names("standardizationGrade=2")).containsExactly("乙化工");
-        assertThat(names("standardizationGrade=1")).isEmpty();
-        assertThat(names("blacklisted=true")).containsExactly("乙化工");
-        assertThat(names("blacklisted=false&riskColour=RED")).containsExactly("甲化工");
     }
 
     @Test

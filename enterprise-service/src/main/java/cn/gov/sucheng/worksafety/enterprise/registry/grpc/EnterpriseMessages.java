@@ -1,7 +1,11 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.grpc;
 
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Coordinates;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolRequest;
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
+import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
 
@@ -50,5 +54,28 @@ final class EnterpriseMessages {
             case UNRECOGNIZED -> throw new IllegalArgumentException("unknown industry_area");
             default -> IndustryArea.valueOf(area.name().substring(AREA_PREFIX.length()));
         };
+    }
+
+    /** The draw pool's filters on what other registers record; unknown values are refused. */
+    static EnterpriseFilter.Standing standingOf(ListDrawPoolRequest r) {
+        if (r.getStandardizationGrade() < 0 || r.getStandardizationGrade() > 3) {
+            throw new IllegalArgumentException("standardization_grade must be 1-3, or 0 for any");
+        }
+        return new EnterpriseFilter.Standing(
+                enumOf(r.getRiskColour(), "RISK_COLOUR_", RiskColour.class, "risk_colour"),
+                r.hasDualPrevention() ? r.getDualPrevention() : null,
+                enumOf(r.getLicenceState(), "LICENCE_STATE_", LicenceState.class, "licence_state"),
+                r.getStandardizationGrade() == 0 ? null : r.getStandardizationGrade(),
+                r.hasBlacklisted() ? r.getBlacklisted() : null);
+    }
+
+    private static <E extends Enum<E>> E enumOf(Enum<?> message, String prefix, Class<E> type, String field) {
+        if (message.name().endsWith("_UNSPECIFIED")) {
+            return null;
+        }
+        if (message.name().equals("UNRECOGNIZED")) {
+            throw new IllegalArgumentException("unknown " + field);
+        }
+        return Enum.valueOf(type, message.name().substring(prefix.length()));
     }
 }
