@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.TestEnterprises;
 import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditRegister;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
+import cn.gov.sucheng.worksafety.enterprise.TestEnterprises;
 import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditRegister;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.CreditEvent;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.CreditEventKind;

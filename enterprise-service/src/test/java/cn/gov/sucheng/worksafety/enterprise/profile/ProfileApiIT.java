@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import cn.gov.sucheng.worksafety.enterprise.TestEnterprises;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryRequest;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryResponse;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
@@ -66,12 +67,7 @@ class ProfileApiIT {
     }
 
     String registered() {
-        String first17 = "91321302MA9P" + String.format("%05d", (int) (Math.random() * 99999));
-        String code = first17 + cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode.checkCharacter(first17);
-        Answer created = http.post("/api/v1/enterprises", JsonHttp.json(Map.of("creditCode", code,
-                "name", "宿迁市宏达木业有限公司", "town", "耿车镇", "industryArea", "METALLURGY_INDUSTRY_TRADE")));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asString();
+        return TestEnterprises.register(http).toString();
     }
 
     JsonNode profileOf(String id) {

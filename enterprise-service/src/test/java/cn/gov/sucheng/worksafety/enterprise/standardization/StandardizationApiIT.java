@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
+import cn.gov.sucheng.worksafety.enterprise.TestEnterprises;
 import cn.gov.sucheng.worksafety.enterprise.standardization.application.Standardization;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.Element;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
@@ -53,15 +52,7 @@ class StandardizationApiIT {
 
     // Enterprises are left behind (other ITs own that table), so each gets a fresh random credit code.
     String enterprise() {
-        StringBuilder first17 = new StringBuilder("91321302");
-        for (int i = 0; i < 9; i++) {
-            first17.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        String code = first17.toString() + CreditCode.checkCharacter(first17.toString());
-        Answer created = http.post("/api/v1/enterprises", JsonHttp.json(Map.of("creditCode", code,
-                "name", "宿迁市宿城区恒安化工有限公司", "town", "耿车镇", "industryArea", "HAZARDOUS_CHEMICALS")));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asString();
+        return TestEnterprises.register(http).toString();
     }
 
     static Map<String, Object> scores(int score) {

@@ -1,4 +1,4 @@
-package cn.gov.sucheng.worksafety.enterprise.credit;
+package cn.gov.sucheng.worksafety.enterprise;
 
 import java.util.Map;
 import java.util.UUID;
@@ -10,14 +10,14 @@ import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Registers enterprises through the REST API, each with a fresh valid credit code of Sucheng (321302). */
-final class TestEnterprises {
+public final class TestEnterprises {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private TestEnterprises() {
     }
 
-    static UUID register(JsonHttp http) {
+    public static UUID register(JsonHttp http) {
         StringBuilder first17 = new StringBuilder("91321302");
         for (int i = 0; i < 9; i++) {
             first17.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
