@@ -15,6 +15,7 @@ import java.util.Map;
  * <li>a. the gateway hop: {@code GET /api/v1/enterprises/{id}} through the gateway vs straight to enterprise-service;
  * <li>b. gRPC vs REST: {@code EnterpriseService/GetEnterprise} vs the same lookup over REST, both direct.
  * </ul>
+ * With {@code --scenario=registry}, scenario c instead: the registry at 100× the district ({@link RegistryScenario}).
  * Every target gets the same warm-up; then the saturation runs and the fixed-rate runs are measured in rounds
  * that alternate the targets, so drift on a shared machine spreads over all of them.
  *
@@ -52,7 +53,15 @@ public final class Bench {
             System.err.println("--direct=http://HOST:PORT and --grpc=HOST:PORT are required");
             System.exit(2);
         }
-        System.exit(new Bench(args).run());
+        String scenario = args.getOrDefault("scenario", "gateway-and-grpc");
+        switch (scenario) {
+            case "gateway-and-grpc" -> System.exit(new Bench(args).run());
+            case "registry" -> System.exit(new RegistryScenario(args).run());
+            default -> {
+                System.err.println("--scenario is gateway-and-grpc (a and b, the default) or registry (c)");
+                System.exit(2);
+            }
+        }
     }
 
     private String arg(String name, String fallback) {
@@ -63,7 +72,7 @@ public final class Bench {
         return Double.parseDouble(arg(name, Double.toString(fallback)));
     }
 
-    private static void say(String format, Object... values) {
+    static void say(String format, Object... values) {
         System.err.printf(Locale.ROOT, "[bench] " + format + "%n", values);
     }
 
@@ -244,7 +253,7 @@ public final class Bench {
         return sb.toString();
     }
 
-    private static void detail(StringBuilder sb, String run, String target, Load.Result r, boolean fixed) {
+    static void detail(StringBuilder sb, String run, String target, Load.Result r, boolean fixed) {
         var h = r.latency;
         sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %.0f | %d | %d | %d | %d | %d | %s | %s |%n", run, target,
                 r.ok + r.errors, r.errors, r.perSecond(), h.getValueAtPercentile(50), h.getValueAtPercentile(90),
@@ -257,19 +266,19 @@ public final class Bench {
         rows.add(cells);
     }
 
-    private static String verdict(boolean pass) {
+    static String verdict(boolean pass) {
         return pass ? "PASS" : "MISS";
     }
 
-    private static String reqs(double v) {
+    static String reqs(double v) {
         return String.format(Locale.ROOT, "%.0f req/s", v);
     }
 
-    private static String us(double v) {
+    static String us(double v) {
         return String.format(Locale.ROOT, "%.0f µs", v);
     }
 
-    private static String x(double v) {
+    static String x(double v) {
         return String.format(Locale.ROOT, "%.2f×", v);
     }
 }

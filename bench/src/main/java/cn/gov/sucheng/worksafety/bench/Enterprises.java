@@ -12,10 +12,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Registers the enterprises the scenarios look up, through {@code POST /api/v1/enterprises}. */
+/**
+ * Registers the enterprises the scenarios look up, through {@code POST /api/v1/enterprises}: a few hundred with
+ * {@link #register} (scenarios a and b), or the registry at 100× the district with {@link #registerMany}
+ * (scenario c).
+ */
 final class Enterprises {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -23,6 +30,10 @@ final class Enterprises {
     private static final String[] AREAS = { "HAZARDOUS_CHEMICALS", "FIRE_SAFETY", "ROAD_TRANSPORT", "WATER_TRANSPORT",
             "CONSTRUCTION", "TOWN_GAS", "INDUSTRIAL_PARKS", "HAZARDOUS_WASTE", "SPECIAL_EQUIPMENT",
             "METALLURGY_INDUSTRY_TRADE", "OIL_GAS_PIPELINES", "OTHER" };
+    /** The district's towns and streets, as in dev/seed/DemoData.java. */
+    private static final String[] TOWNS = { "幸福街道", "项里街道", "河滨街道", "古城街道", "双庄街道", "支口街道",
+            "三棵树街道", "耿车镇", "埠子镇", "龙河镇", "洋北镇", "蔡集镇", "王官集镇", "屠园镇", "罗圩乡", "中扬镇",
+            "陈集镇", "宿城经济开发区", "运河宿迁港产业园" };
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
 
     private Enterprises() {
@@ -49,6 +60,98 @@ final class Enterprises {
         }
         String first17 = "91321302BNB" + tag + n;
         return first17 + check(first17);
+    }
+
+    /** One registered enterprise: its id and its credit code. */
+    record Registered(String id, String creditCode) {
+    }
+
+    /**
+     * Registers {@code count} enterprises with {@code POST {baseUrl}/api/v1/enterprises}, {@code concurrency}
+     * at a time, each sender on its own keep-alive connection ({@link HttpConnection}); reports progress to
+     * {@code progress} (the number done, about every 1%). The codes share one random run tag; a 409 (a code
+     * taken by an earlier run on the same database) tries the index with another tag, at most 5 times. A
+     * connection failure is retried at most 3 times per enterprise (a retried POST that had in fact gone
+     * through answers 409 and moves to another tag: at worst one extra enterprise). Any other answer stops
+     * the registration with an exception.
+     */
+    static List<Registered> registerMany(String baseUrl, int count, int concurrency, IntConsumer progress) throws Exception {
+        URI uri = URI.create(baseUrl);
+        String host = uri.getHost();
+        int port = uri.getPort() > 0 ? uri.getPort() : 80;
+        String tag = randomTag();
+        Registered[] done = new Registered[count];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        int step = Math.max(1, count / 100);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < concurrency; w++) {
+            Thread t = new Thread(() -> {
+                HttpConnection connection = new HttpConnection(host, port, 30_000);
+                try {
+                    for (int i = next.getAndIncrement(); i < count && failure.get() == null; i = next.getAndIncrement()) {
+                        done[i] = registerOne(connection, tag, i);
+                        int n = finished.incrementAndGet();
+                        if (n % step == 0 || n == count) {
+                            progress.accept(n);
+                        }
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    connection.close();
+                }
+            }, "register-" + w);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return List.of(done);
+    }
+
+    private static Registered registerOne(HttpConnection connection, String runTag, int index) throws Exception {
+        String tag = runTag;
+        int ioFailures = 0;
+        for (int attempt = 0; attempt < 5; ) {
+            String code = creditCode(tag, index);
+            String body = String.format(Locale.ROOT,
+                    "{\"creditCode\":\"%s\",\"name\":\"宿迁市百倍规模测试%s第%d号有限公司\",\"town\":\"%s\","
+                            + "\"industryArea\":\"%s\",\"latitude\":%.5f,\"longitude\":%.5f}",
+                    code, tag, index, TOWNS[index % TOWNS.length], AREAS[index % AREAS.length],
+                    33.90 + (index % 100) * 0.001, 118.20 + (index % 97) * 0.001);
+            int status;
+            try {
+                status = connection.post("/api/v1/enterprises", body);
+            } catch (java.io.IOException e) {
+                if (++ioFailures > 3) {
+                    throw new IllegalStateException("POST /api/v1/enterprises failed " + ioFailures + " times (index " + index + ")", e);
+                }
+                continue;
+            }
+            if (status == 201) {
+                String location = connection.location();
+                if (location != null && location.length() >= 36) {
+                    return new Registered(location.substring(location.length() - 36), code);
+                }
+                Matcher m = ID.matcher(connection.body());
+                if (!m.find()) {
+                    throw new IllegalStateException("201 without an id: " + connection.body());
+                }
+                return new Registered(m.group(1), code);
+            }
+            if (status != 409) {
+                throw new IllegalStateException("POST /api/v1/enterprises answered " + status + ": " + connection.body());
+            }
+            tag = randomTag();
+            attempt++;
+        }
+        throw new IllegalStateException("5 credit codes in a row were already registered (index " + index + ")");
     }
 
     static String randomTag() {

@@ -1,6 +1,7 @@
 package cn.gov.sucheng.worksafety.bench;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One keep-alive HTTP/1.1 connection with blocking I/O, for GETs only. Much cheaper per request than
+ * One keep-alive HTTP/1.1 connection with blocking I/O, for GETs (body dropped, or kept with {@link #getBody})
+ * and JSON POSTs (the registration of scenario c; {@link #location()} and {@link #body()} of the answer). Much
+ * cheaper per request than
  * java.net.http.HttpClient (no selector thread, no hand-offs), which matters when the load generator shares
  * two cores with the suite. Reads Content-Length and chunked bodies and honours {@code Connection: close}
  * (Tomcat closes a connection after 100 requests by default): the next request then opens a new one, and that
@@ -19,55 +22,108 @@ import java.nio.charset.StandardCharsets;
 final class HttpConnection implements AutoCloseable {
 
     private static final int TIMEOUT_MS = 5_000;
+    private static final byte[] CRLF = { '\r', '\n' };
 
     private final String host;
     private final int port;
-    private final byte[] hostHeader;
+    private final int timeoutMs;
+    /** " HTTP/1.1" and the headers every request has, without the blank line that ends them. */
+    private final byte[] commonHeaders;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
     private int servedOnThisSocket;
     private final StringBuilder line = new StringBuilder(128);
     private final byte[] skip = new byte[8192];
+    private final ByteArrayOutputStream kept = new ByteArrayOutputStream(4096);
+    private boolean keepBody;
+    private String location;
 
     HttpConnection(String host, int port) {
+        this(host, port, TIMEOUT_MS);
+    }
+
+    /** {@code timeoutMs} bounds the connect and every read (a longer one for writes on a busy machine). */
+    HttpConnection(String host, int port, int timeoutMs) {
         this.host = host;
         this.port = port;
-        this.hostHeader = (" HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\nUser-Agent: worksafety-bench\r\n\r\n")
+        this.timeoutMs = timeoutMs;
+        this.commonHeaders = (" HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\nUser-Agent: worksafety-bench\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** GET path; the status code. The body is read and dropped. */
     int get(String path) throws IOException {
+        return send("GET", path, null, false);
+    }
+
+    /** GET path; the status code. The body is kept: {@link #body()}. */
+    int getBody(String path) throws IOException {
+        return send("GET", path, null, true);
+    }
+
+    /**
+     * POST a JSON body; the status code. The answer's body and Location header are kept ({@link #body()},
+     * {@link #location()}). Never retried here: a POST is not idempotent, the caller decides.
+     */
+    int post(String path, String json) throws IOException {
+        return send("POST", path, json.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /** The body of the last answer to {@link #getBody} or {@link #post} (UTF-8). */
+    String body() {
+        return kept.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The Location header of the last answer, or null. */
+    String location() {
+        return location;
+    }
+
+    private int send(String method, String path, byte[] body, boolean keep) throws IOException {
         boolean reused = socket != null;
+        keepBody = keep;
         try {
-            return exchange(path);
+            return exchange(method, path, body);
         } catch (EOFException e) {
             // The server closed an idle keep-alive connection just before we wrote: retry once on a fresh one,
-            // as HTTP clients do for idempotent requests.
+            // as HTTP clients do for idempotent requests (only those).
             close();
-            if (!reused) {
+            if (!reused || body != null) {
                 throw e;
             }
-            return exchange(path);
+            return exchange(method, path, null);
         } catch (IOException | RuntimeException e) {
             close();
             throw e;
         }
     }
 
-    private int exchange(String path) throws IOException {
+    private int exchange(String method, String path, byte[] body) throws IOException {
         if (socket == null) {
             connect();
         }
-        byte[] p = path.getBytes(StandardCharsets.US_ASCII);
-        byte[] request = new byte[4 + p.length + hostHeader.length];
-        request[0] = 'G';
-        request[1] = 'E';
-        request[2] = 'T';
-        request[3] = ' ';
-        System.arraycopy(p, 0, request, 4, p.length);
-        System.arraycopy(hostHeader, 0, request, 4 + p.length, hostHeader.length);
+        kept.reset();
+        location = null;
+        byte[] m = method.getBytes(StandardCharsets.US_ASCII);
+        byte[] p = path.getBytes(StandardCharsets.UTF_8);
+        byte[] extra = body == null ? CRLF
+                : ("Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        int bodyLength = body == null ? 0 : body.length;
+        byte[] request = new byte[m.length + 1 + p.length + commonHeaders.length + extra.length + bodyLength];
+        int at = 0;
+        System.arraycopy(m, 0, request, at, m.length);
+        at += m.length;
+        request[at++] = ' ';
+        System.arraycopy(p, 0, request, at, p.length);
+        at += p.length;
+        System.arraycopy(commonHeaders, 0, request, at, commonHeaders.length);
+        at += commonHeaders.length;
+        System.arraycopy(extra, 0, request, at, extra.length);
+        at += extra.length;
+        if (body != null) {
+            System.arraycopy(body, 0, request, at, body.length);
+        }
         out.write(request);
         out.flush();
 
@@ -92,6 +148,8 @@ final class HttpConnection implements AutoCloseable {
                 chunked = value.toLowerCase().contains("chunked");
             } else if (name.equalsIgnoreCase("connection")) {
                 closeAfter = value.equalsIgnoreCase("close");
+            } else if (name.equalsIgnoreCase("location")) {
+                location = value;
             }
         }
         if (chunked) {
@@ -112,8 +170,10 @@ final class HttpConnection implements AutoCloseable {
             skipFully(contentLength);
         } else if (code != 204 && code != 304) {
             // Body until close.
-            while (in.read(skip) >= 0) {
-                // drop
+            for (int r; (r = in.read(skip)) >= 0; ) {
+                if (keepBody) {
+                    kept.write(skip, 0, r);
+                }
             }
             closeAfter = true;
         }
@@ -127,8 +187,8 @@ final class HttpConnection implements AutoCloseable {
     private void connect() throws IOException {
         Socket s = new Socket();
         s.setTcpNoDelay(true);
-        s.setSoTimeout(TIMEOUT_MS);
-        s.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
+        s.setSoTimeout(timeoutMs);
+        s.connect(new InetSocketAddress(host, port), timeoutMs);
         socket = s;
         in = new BufferedInputStream(s.getInputStream(), 16 * 1024);
         out = s.getOutputStream();
@@ -158,6 +218,9 @@ final class HttpConnection implements AutoCloseable {
             int r = in.read(skip, 0, (int) Math.min(skip.length, n));
             if (r < 0) {
                 throw new IOException("connection closed inside the body");
+            }
+            if (keepBody) {
+                kept.write(skip, 0, r);
             }
             n -= r;
         }
