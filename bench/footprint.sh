@@ -8,7 +8,8 @@
 # migrations, Nacos' embedded store) and is reported for information; then everything is stopped and the
 # second, measured start is the cold start of an installed suite. Writes bench/results/<date>-footprint.md.
 set -euo pipefail
-export WS_HOME="${WS_HOME:-$(mktemp -d /tmp/worksafety-footprint.XXXXXX)}"
+# Always a fresh home of its own: it is deleted afterwards, so never a WS_HOME set for a real suite.
+export WS_HOME="$(mktemp -d /tmp/worksafety-footprint.XXXXXX)"
 source "$(dirname "${BASH_SOURCE[0]}")/../dev/lib.sh"
 BENCH="$WS_REPO/bench"
 APPS=(enterprise-service hazard-service enforcement-service training-service gateway)

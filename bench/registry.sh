@@ -13,7 +13,8 @@
 #      BENCH_PROFILE_DEADLINE_MS (the suite's worksafety.enterprise.profile.sibling-deadline, 800),
 #      BENCH_JAVA_OPTS (the load generator's JVM options).
 set -euo pipefail
-export WS_HOME="${WS_HOME:-$(mktemp -d /tmp/worksafety-registry.XXXXXX)}"
+# Always a fresh home of its own: it is deleted afterwards, so never a WS_HOME set for a real suite.
+export WS_HOME="$(mktemp -d /tmp/worksafety-registry.XXXXXX)"
 source "$(dirname "${BASH_SOURCE[0]}")/../dev/lib.sh"
 source "$WS_REPO/bench/lib.sh"
 SNAP="$WS_HOME/suite"

@@ -8,7 +8,8 @@
 #      BENCH_CONCURRENCY (saturation workers, 16), BENCH_RATE (req/s, 200), BENCH_ENTERPRISES (300),
 #      BENCH_JAVA_OPTS (the load generator's JVM options).
 set -euo pipefail
-export WS_HOME="${WS_HOME:-$(mktemp -d /tmp/worksafety-bench.XXXXXX)}"
+# Always a fresh home of its own: it is deleted afterwards, so never a WS_HOME set for a real suite.
+export WS_HOME="$(mktemp -d /tmp/worksafety-bench.XXXXXX)"
 source "$(dirname "${BASH_SOURCE[0]}")/../dev/lib.sh"
 source "$WS_REPO/bench/lib.sh"
 SNAP="$WS_HOME/suite"
