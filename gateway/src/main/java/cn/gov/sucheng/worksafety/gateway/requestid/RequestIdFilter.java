@@ -30,8 +30,8 @@ public class RequestIdFilter implements WebFilter, Ordered {
     private static final Pattern SANE = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     static {
-        // Operators that restore thread locals (handle, tap; everywhere with context-propagation=auto) put the
-        // id back into the MDC from the Reactor context.
+        // With spring.reactor.context-propagation=auto, Reactor restores this MDC entry from its context
+        // on every thread that runs a step of the request.
         ContextRegistry.getInstance().registerThreadLocalAccessor(RequestIds.MDC_KEY,
                 () -> MDC.get(RequestIds.MDC_KEY),
                 id -> MDC.put(RequestIds.MDC_KEY, id),
