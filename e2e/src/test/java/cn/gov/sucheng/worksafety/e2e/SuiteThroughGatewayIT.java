@@ -1,13 +1,12 @@
 package cn.gov.sucheng.worksafety.e2e;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import cn.gov.sucheng.worksafety.platform.testing.GrpcReflection;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import io.grpc.ManagedChannel;
@@ -15,10 +14,6 @@ import io.grpc.ManagedChannelBuilder;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.health.v1.HealthGrpc;
-import io.grpc.reflection.v1.ServerReflectionGrpc;
-import io.grpc.reflection.v1.ServerReflectionRequest;
-import io.grpc.reflection.v1.ServerReflectionResponse;
-import io.grpc.stub.StreamObserver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -137,27 +132,7 @@ class SuiteThroughGatewayIT {
                     .check(HealthCheckRequest.newBuilder().build());
             assertThat(health.getStatus()).isEqualTo(ServingStatus.SERVING);
 
-            List<String> services = new ArrayList<>();
-            CountDownLatch done = new CountDownLatch(1);
-            var requests = ServerReflectionGrpc.newStub(channel).serverReflectionInfo(new StreamObserver<>() {
-                @Override
-                public void onNext(ServerReflectionResponse r) {
-                    r.getListServicesResponse().getServiceList().forEach(s -> services.add(s.getName()));
-                }
-
-                @Override
-                public void onError(Throwable t) {
-                    done.countDown();
-                }
-
-                @Override
-                public void onCompleted() {
-                    done.countDown();
-                }
-            });
-            requests.onNext(ServerReflectionRequest.newBuilder().setListServices("").build());
-            requests.onCompleted();
-            assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+            List<String> services = GrpcReflection.listServices(channel);
             assertThat(services).contains("worksafety.enterprise.v1.EnterpriseService");
         }
         finally {
