@@ -2,12 +2,13 @@ package cn.gov.sucheng.worksafety.enterprise.registry.infrastructure;
 
 import java.sql.Array;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,27 +60,15 @@ class JdbcEnterprises implements Enterprises {
 
     @Override
     public void add(Enterprise e) {
-        Place p = e.place();
         try {
             jdbc.sql("""
                     INSERT INTO enterprise (id, credit_code, name, town, village, grid, address, latitude, longitude,
                         industry_area, supervising_department, version, created_at, updated_at)
                     VALUES (:id, :creditCode, :name, :town, :village, :grid, :address, :latitude, :longitude,
                         :industryArea, :department, :version, :createdAt, :updatedAt)""")
-                    .param("id", e.id())
+                    .params(columnsOf(e))
                     .param("creditCode", e.creditCode().value())
-                    .param("name", e.name())
-                    .param("town", p.town())
-                    .param("village", p.village())
-                    .param("grid", p.grid())
-                    .param("address", p.address())
-                    .param("latitude", p.latitude())
-                    .param("longitude", p.longitude())
-                    .param("industryArea", e.industryArea().name())
-                    .param("department", e.supervisingDepartment())
-                    .param("version", e.version())
                     .param("createdAt", e.createdAt())
-                    .param("updatedAt", e.updatedAt())
                     .update();
         }
         catch (DuplicateKeyException ex) {
@@ -149,28 +138,35 @@ class JdbcEnterprises implements Enterprises {
 
     @Override
     public boolean update(Enterprise e, long basedOn) {
-        Place p = e.place();
         int rows = jdbc.sql("""
                 UPDATE enterprise
                    SET name = :name, town = :town, village = :village, grid = :grid, address = :address,
                        latitude = :latitude, longitude = :longitude, industry_area = :industryArea,
                        supervising_department = :department, version = :version, updated_at = :updatedAt
                  WHERE id = :id AND version = :basedOn AND NOT deleted""")
-                .param("id", e.id())
+                .params(columnsOf(e))
                 .param("basedOn", basedOn)
-                .param("name", e.name())
-                .param("town", p.town())
-                .param("village", p.village())
-                .param("grid", p.grid())
-                .param("address", p.address())
-                .param("latitude", p.latitude())
-                .param("longitude", p.longitude())
-                .param("industryArea", e.industryArea().name())
-                .param("department", e.supervisingDepartment())
-                .param("version", e.version())
-                .param("updatedAt", e.updatedAt())
                 .update();
         return rows == 1;
+    }
+
+    // The columns an insert and an update both write, by parameter name.
+    private static Map<String, Object> columnsOf(Enterprise e) {
+        Place p = e.place();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("id", e.id());
+        columns.put("name", e.name());
+        columns.put("town", p.town());
+        columns.put("village", p.village());
+        columns.put("grid", p.grid());
+        columns.put("address", p.address());
+        columns.put("latitude", p.latitude());
+        columns.put("longitude", p.longitude());
+        columns.put("industryArea", e.industryArea().name());
+        columns.put("department", e.supervisingDepartment());
+        columns.put("version", e.version());
+        columns.put("updatedAt", e.updatedAt());
+        return columns;
     }
 
     @Override
