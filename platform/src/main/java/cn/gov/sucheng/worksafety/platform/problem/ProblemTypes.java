@@ -23,6 +23,16 @@ public final class ProblemTypes {
     public static final URI DEPENDENCY_UNAVAILABLE = URI.create(BASE + "dependency-unavailable");
     /** The service that owns the path could not be reached through the gateway. */
     public static final URI SERVICE_UNAVAILABLE = URI.create(BASE + "service-unavailable");
+    /** An {@code If-Match} names a version that is no longer the current one: read again and reapply. */
+    public static final URI PRECONDITION_FAILED = URI.create(BASE + "precondition-failed");
+    /** An {@code Idempotency-Key} used before with a different request. */
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
+    /** A request with the same {@code Idempotency-Key} is still being handled. */
+    public static final URI REQUEST_IN_PROGRESS = URI.create(BASE + "request-in-progress");
+    /** The record is held by another change for longer than the service waits: retry after a moment. */
+    public static final URI BUSY = URI.create(BASE + "busy");
+    /** The request line is longer than the gateway accepts. */
+    public static final URI URI_TOO_LONG = URI.create(BASE + "uri-too-long");
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     /** A fault of the suite itself, never of the caller. */

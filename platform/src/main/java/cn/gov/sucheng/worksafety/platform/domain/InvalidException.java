@@ -1,0 +1,26 @@
+package cn.gov.sucheng.worksafety.platform.domain;
+
+import java.util.List;
+
+/** One or more fields of a request break a rule; each violation names its field. */
+public class InvalidException extends DomainException {
+
+    private final List<Violation> violations;
+
+    public InvalidException(String field, String message) {
+        this(List.of(new Violation(field, message)));
+    }
+
+    public InvalidException(List<Violation> violations) {
+        super(violations.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** A field (a JSON property, a query parameter or a header) and what is wrong with its value. */
+    public record Violation(String field, String message) {
+    }
+}
