@@ -8,7 +8,7 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.EnterpriseServiceBlockingStub;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
 import cn.gov.sucheng.worksafety.hazard.reporting.application.EnterpriseDirectory;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -71,6 +71,6 @@ class GrpcEnterpriseDirectory implements EnterpriseDirectory {
         else {
             why = "enterprise-service could not be asked: " + failure.getClass().getSimpleName();
         }
-        throw DomainProblem.dependencyUnavailable(why);
+        throw new DependencyUnavailableException(why);
     }
 }

@@ -12,12 +12,17 @@ public class InvalidException extends DomainException {
     }
 
     public InvalidException(List<Violation> violations) {
-        super(violations.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElse("invalid"));
+        super(String.join("; ", violations.stream().map(Violation::message).toList()));
         this.violations = List.copyOf(violations);
     }
 
     public List<Violation> violations() {
         return violations;
+    }
+
+    /** The first offending field. */
+    public String field() {
+        return violations.get(0).field();
     }
 
     /** A field (a JSON property, a query parameter or a header) and what is wrong with its value. */

@@ -1,6 +1,6 @@
 package cn.gov.sucheng.worksafety.platform.paging;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * A page asked for by {@code page} and {@code size} query parameters, checked: a negative page or a size
@@ -10,10 +10,10 @@ public record PageRequest(int page, int size) {
 
     public PageRequest {
         if (page < 0) {
-            throw new FieldProblem("page", "page must be 0 or more");
+            throw new InvalidException("page", "page must be 0 or more");
         }
         if (size < 1 || size > PageView.MAX_SIZE) {
-            throw new FieldProblem("size", "size must be between 1 and " + PageView.MAX_SIZE);
+            throw new InvalidException("size", "size must be between 1 and " + PageView.MAX_SIZE);
         }
     }
 

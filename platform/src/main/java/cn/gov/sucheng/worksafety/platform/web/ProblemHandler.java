@@ -7,10 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
+import cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException;
+import cn.gov.sucheng.worksafety.platform.domain.DomainException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
+import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.problem.InvalidField;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+import cn.gov.sucheng.worksafety.platform.web.input.InputRules;
+import cn.gov.sucheng.worksafety.platform.web.input.InputRulesModule;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +28,10 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,17 +59,68 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
-    @ExceptionHandler(DomainProblem.class)
-    ResponseEntity<Object> domainProblem(DomainProblem ex) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(ex.status()), ex.getMessage());
-        body.setType(ex.type());
-        body.setTitle(ex.title());
-        return ResponseEntity.status(ex.status()).body(body);
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException ex, HttpServletRequest request) {
+        if (ex instanceof InvalidException invalid) {
+            return validationProblem(invalid.violations().stream()
+                    .map(v -> new InvalidField(v.field(), v.message())).toList());
+        }
+        ResponseEntity<Object> answer;
+        if (ex instanceof NotFoundException) {
+            answer = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex);
+        }
+        else if (ex instanceof StaleVersionException) {
+            // The ETag a client sent in If-Match no longer matches: that is what 412 means. A version in the body
+            // is part of the representation, and a stale one a conflict.
+            answer = request.getHeader(HttpHeaders.IF_MATCH) != null
+                    ? problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED, "Precondition failed", ex)
+                    : problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Stale version", ex);
+        }
+        else if (ex instanceof AlreadyExistsException) {
+            answer = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Already exists", ex);
+        }
+        else if (ex instanceof ConflictException) {
+            answer = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex);
+        }
+        else if (ex instanceof UnprocessableException) {
+            answer = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Unprocessable request", ex);
+        }
+        else if (ex instanceof DependencyUnavailableException) {
+            answer = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE,
+                    "Dependency unavailable", ex);
+        }
+        else {
+            return unexpected(ex);
+        }
+        if (answer.getBody() instanceof ProblemDetail body) {
+            ex.facts().forEach(body::setProperty);
+        }
+        return answer;
     }
 
-    @ExceptionHandler(FieldProblem.class)
-    ResponseEntity<Object> fieldProblem(FieldProblem ex) {
-        return validationProblem(List.of(new InvalidField(ex.field(), ex.getMessage())));
+    /** A row held by another transaction longer than the lock timeout: the caller may simply retry. */
+    @ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class })
+    ResponseEntity<Object> busy(DataAccessException ex) {
+        log.warn("database busy: {}", ex.getMostSpecificCause().getMessage());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The record is being changed by another request; retry in a moment.");
+        body.setType(ProblemTypes.BUSY);
+        body.setTitle("Busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(body);
+    }
+
+    /**
+     * A constraint of the database refused the write (a unique key taken by a concurrent request, say). The
+     * transaction rolled back, so nothing was half written; the rules in code should have caught it first.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex) {
+        log.warn("write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The change conflicts with what is recorded (a concurrent change, or a duplicate); read again and retry.");
+        body.setType(ProblemTypes.CONFLICT);
+        body.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -102,21 +166,26 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
-        return validationProblem(List.of(new InvalidField(field, "has the wrong type: '" + ex.getValue() + "'")));
+        InputRules.RefusedInput refused = findCause(ex, InputRules.RefusedInput.class);
+        String message = refused != null ? field + " " + refused.getMessage()
+                : "has the wrong type: '" + ex.getValue() + "'";
+        return validationProblem(List.of(new InvalidField(field, message)));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         JacksonException jackson = findCause(ex, JacksonException.class);
+        if (jackson instanceof InputRulesModule.RefusedValue refused && !refused.getPath().isEmpty()) {
+            String field = pathOf(refused);
+            return validationProblem(List.of(new InvalidField(field, field + " " + refused.getOriginalMessage())));
+        }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this resource.");
         body.setType(ProblemTypes.MALFORMED_REQUEST);
         body.setTitle("Malformed request");
         if (jackson != null && !jackson.getPath().isEmpty()) {
-            String field = jackson.getPath().stream()
-                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String field = pathOf(jackson);
             String message = describe(jackson);
             body.setDetail("Invalid field(s): " + field);
             body.setProperty("errors", List.of(new InvalidField(field, message)));
@@ -160,12 +229,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return "cannot be read";
     }
 
+    // The JSON path of the offending value, as a client writes it: substances[0].name
+    private static String pathOf(JacksonException ex) {
+        return ex.getPath().stream()
+                .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, URI type, String title, Exception ex) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        body.setType(type);
+        body.setTitle(title);
+        return ResponseEntity.status(status).body(body);
+    }
+
     private static URI typeFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 400 -> ProblemTypes.MALFORMED_REQUEST;
             case 404 -> ProblemTypes.NOT_FOUND;
             case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
             case 409 -> ProblemTypes.CONFLICT;
+            case 412 -> ProblemTypes.PRECONDITION_FAILED;
             case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
             case 422 -> ProblemTypes.UNPROCESSABLE;
             case 503 -> ProblemTypes.SERVICE_UNAVAILABLE;

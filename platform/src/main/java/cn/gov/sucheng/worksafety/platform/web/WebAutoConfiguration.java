@@ -1,5 +1,9 @@
 package cn.gov.sucheng.worksafety.platform.web;
 
+import cn.gov.sucheng.worksafety.platform.web.input.InputRulesDateFormatterFactory;
+import cn.gov.sucheng.worksafety.platform.web.input.InputRulesInterceptor;
+import cn.gov.sucheng.worksafety.platform.web.input.InputRulesModule;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
@@ -7,17 +11,36 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** problem+json answers and request ids for every servlet service. */
+/** problem+json answers, request ids and the input rules for every servlet service. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @Import(ProblemHandler.class)
-public class WebAutoConfiguration {
+public class WebAutoConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Boot registers every Jackson module bean with the application's JSON mapper. */
+    @Bean
+    InputRulesModule inputRulesModule() {
+        return new InputRulesModule();
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new InputRulesInterceptor());
+    }
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldAnnotation(new InputRulesDateFormatterFactory());
     }
 }

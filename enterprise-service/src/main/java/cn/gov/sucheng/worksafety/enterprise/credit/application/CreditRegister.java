@@ -11,7 +11,8 @@ import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegis
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.NewCreditEvent;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +65,7 @@ public class CreditRegister {
 
     @Transactional(readOnly = true)
     public CreditEvent get(UUID id) {
-        return events.byId(id).orElseThrow(() -> DomainProblem.notFound("credit event", id));
+        return events.byId(id).orElseThrow(() -> new NotFoundException("credit event", id));
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +79,7 @@ public class CreditRegister {
     public CreditEvent lift(UUID id, String reason, String liftedBy) {
         CreditEvent lifted = get(id).lift(reason, liftedBy, OffsetDateTime.now(clock));
         if (!events.lift(id, lifted.lifting())) {
-            throw DomainProblem.conflict("credit event " + id + " was lifted meanwhile");
+            throw new ConflictException("credit event " + id + " was lifted meanwhile");
         }
         return lifted;
     }

@@ -2,13 +2,12 @@ package cn.gov.sucheng.worksafety.enterprise.credit.application;
 
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
-import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 
 /** A credit event names an enterprise the registry does not know (or has deleted). */
-public class UnknownEnterpriseException extends DomainProblem {
+public class UnknownEnterpriseException extends UnprocessableException {
 
     public UnknownEnterpriseException(UUID enterpriseId) {
-        super(422, ProblemTypes.UNPROCESSABLE, "Unprocessable request", "enterprise " + enterpriseId + " does not exist");
+        super("enterprise " + enterpriseId + " does not exist");
     }
 }

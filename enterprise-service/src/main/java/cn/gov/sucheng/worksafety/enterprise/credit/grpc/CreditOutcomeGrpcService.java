@@ -9,7 +9,7 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.NewCreditEvent;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.CreditOutcomeServiceGrpc;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.RecordCreditOutcomeRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.RecordCreditOutcomeResponse;
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
@@ -43,7 +43,7 @@ class CreditOutcomeGrpcService extends CreditOutcomeServiceGrpc.CreditOutcomeSer
         catch (StatusRuntimeException ex) {
             response.onError(ex);
         }
-        catch (FieldProblem ex) {
+        catch (InvalidException ex) {
             response.onError(CreditEventMessages.invalid(CreditEventMessages.protoName(ex.field()), ex.getMessage()));
         }
         catch (UnknownEnterpriseException ex) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 
 /**
  * A credit event (信用事件) held against an enterprise: a blacklist entry or a closure or suspension order. Its
@@ -63,9 +63,9 @@ public record CreditEvent(
         NewCreditEvent.required(who, "liftedBy");
         LocalDate today = now.toLocalDate();
         switch (stateOn(today)) {
-            case LIFTED -> throw DomainProblem.conflict(
+            case LIFTED -> throw new ConflictException(
                     "credit event " + id + " was already lifted on " + lifting.liftedOn());
-            case ENDED -> throw DomainProblem.conflict(
+            case ENDED -> throw new ConflictException(
                     "credit event " + id + " ended on " + endDate + "; there is nothing to lift");
             default -> {
                 return new CreditEvent(id, enterpriseId, kind, source, outcomeId, this.reason, sourceCase, startDate,

@@ -3,10 +3,10 @@ package cn.gov.sucheng.worksafety.enterprise.credit.model;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
- * What recording a credit event takes, checked on construction: every broken rule is a {@link FieldProblem}
+ * What recording a credit event takes, checked on construction: every broken rule is a {@link InvalidException}
  * naming the field. Optional texts are trimmed and blank ones become {@code null}, so that a replayed outcome
  * compares equal whatever whitespace its sender added.
  *
@@ -41,22 +41,22 @@ public record NewCreditEvent(
         required(reason, "reason");
         required(startDate, "startDate");
         if (endDate != null && !endDate.isAfter(startDate)) {
-            throw new FieldProblem("endDate", "must be after the start date " + startDate);
+            throw new InvalidException("endDate", "must be after the start date " + startDate);
         }
         if (kind == CreditEventKind.CLOSURE_ORDER && endDate != null) {
-            throw new FieldProblem("endDate", "must be empty: a closure order has no end, it can only be lifted");
+            throw new InvalidException("endDate", "must be empty: a closure order has no end, it can only be lifted");
         }
         if (kind == CreditEventKind.SUSPENSION_ORDER && endDate == null) {
-            throw new FieldProblem("endDate", "is required for a suspension order");
+            throw new InvalidException("endDate", "is required for a suspension order");
         }
         if ((kind == CreditEventKind.BLACKLIST || source == CreditEventSource.ENFORCEMENT_CASE) && sourceCase == null) {
-            throw new FieldProblem("sourceCase", "is required for a blacklist entry and for an enforcement outcome");
+            throw new InvalidException("sourceCase", "is required for a blacklist entry and for an enforcement outcome");
         }
         if (source == CreditEventSource.ENFORCEMENT_CASE && outcomeId == null) {
-            throw new FieldProblem("outcomeId", "is required for an enforcement outcome");
+            throw new InvalidException("outcomeId", "is required for an enforcement outcome");
         }
         if (source == CreditEventSource.MANUAL && recordedBy == null) {
-            throw new FieldProblem("recordedBy", "is required when staff record an event by hand");
+            throw new InvalidException("recordedBy", "is required when staff record an event by hand");
         }
     }
 
@@ -66,14 +66,14 @@ public record NewCreditEvent(
         }
         String trimmed = value.trim();
         if (trimmed.length() > maxLength) {
-            throw new FieldProblem(field, "must have at most " + maxLength + " characters");
+            throw new InvalidException(field, "must have at most " + maxLength + " characters");
         }
         return trimmed;
     }
 
     static void required(Object value, String field) {
         if (value == null) {
-            throw new FieldProblem(field, "is required");
+            throw new InvalidException(field, "is required");
         }
     }
 }

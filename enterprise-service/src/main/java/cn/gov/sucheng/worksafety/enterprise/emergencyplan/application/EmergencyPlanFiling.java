@@ -10,7 +10,8 @@ import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegis
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.NewPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class EmergencyPlanFiling {
     @Transactional
     public EmergencyPlan file(NewPlan plan) {
         if (!enterprises.isRegistered(plan.enterpriseId())) {
-            throw DomainProblem.unprocessable("enterprise " + plan.enterpriseId() + " does not exist");
+            throw new UnprocessableException("enterprise " + plan.enterpriseId() + " does not exist");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         EmergencyPlan filed = EmergencyPlan.file(UUID.randomUUID(), plan, properties.reviewIntervalYears(),
@@ -49,7 +50,7 @@ public class EmergencyPlanFiling {
     public EmergencyPlan review(UUID id, LocalDate reviewedOn, ReviewOutcome outcome, LocalDate nextReviewDueOn,
             String reviewedBy) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        EmergencyPlan plan = plans.lockById(id).orElseThrow(() -> DomainProblem.notFound("emergency plan", id));
+        EmergencyPlan plan = plans.lockById(id).orElseThrow(() -> new NotFoundException("emergency plan", id));
         EmergencyPlan reviewed = plan.review(reviewedOn, outcome, nextReviewDueOn, reviewedBy,
                 properties.reviewIntervalYears(), now.toLocalDate(), now);
         plans.update(reviewed, reviewed.lastReview());
@@ -58,7 +59,7 @@ public class EmergencyPlanFiling {
 
     @Transactional(readOnly = true)
     public EmergencyPlan get(UUID id) {
-        return plans.byId(id).orElseThrow(() -> DomainProblem.notFound("emergency plan", id));
+        return plans.byId(id).orElseThrow(() -> new NotFoundException("emergency plan", id));
     }
 
     @Transactional(readOnly = true)

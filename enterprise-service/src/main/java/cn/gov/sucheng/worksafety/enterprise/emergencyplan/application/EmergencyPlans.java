@@ -11,7 +11,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanReview;
 /** Where filed plans and their reviews are kept. */
 public interface EmergencyPlans {
 
-    /** Stores a newly filed plan; fails with a 409 {@code DomainProblem} when its filing number is taken. */
+    /** Stores a newly filed plan; fails with an {@code AlreadyExistsException} when its filing number is taken. */
     void add(EmergencyPlan plan);
 
     /** Stores the plan's new review date and appends {@code review}. */

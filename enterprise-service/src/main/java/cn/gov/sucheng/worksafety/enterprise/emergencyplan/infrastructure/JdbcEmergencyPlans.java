@@ -19,7 +19,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanReview;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanType;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,7 +57,7 @@ class JdbcEmergencyPlans implements EmergencyPlans {
                     .update();
         }
         catch (DuplicateKeyException ex) {
-            throw DomainProblem.conflict("a plan with filing number " + p.filingNumber() + " is already filed");
+            throw new AlreadyExistsException("a plan with filing number " + p.filingNumber() + " is already filed");
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * An emergency plan filed with an authority (应急预案备案) and the reviews it has had since. Immutable:
@@ -39,12 +39,12 @@ public record EmergencyPlan(
     public static EmergencyPlan file(UUID id, NewPlan plan, int reviewIntervalYears, LocalDate today,
             OffsetDateTime now) {
         if (plan.filedOn().isAfter(today)) {
-            throw new FieldProblem("filedOn", "filedOn must not be in the future (today is " + today + ")");
+            throw new InvalidException("filedOn", "filedOn must not be in the future (today is " + today + ")");
         }
         LocalDate reviewDueOn = plan.reviewDueOn() == null ? plan.filedOn().plusYears(reviewIntervalYears)
                 : plan.reviewDueOn();
         if (!reviewDueOn.isAfter(plan.filedOn())) {
-            throw new FieldProblem("reviewDueOn", "reviewDueOn must be after filedOn " + plan.filedOn());
+            throw new InvalidException("reviewDueOn", "reviewDueOn must be after filedOn " + plan.filedOn());
         }
         return new EmergencyPlan(id, plan.enterpriseId(), plan.title(), plan.type(), plan.filingNumber(),
                 plan.filedOn(), plan.filingAuthority(), reviewDueOn, List.of(), now, now);
@@ -57,18 +57,18 @@ public record EmergencyPlan(
     public EmergencyPlan review(LocalDate reviewedOn, ReviewOutcome outcome, LocalDate nextReviewDueOn,
             String reviewedBy, int reviewIntervalYears, LocalDate today, OffsetDateTime now) {
         if (reviewedOn.isBefore(filedOn)) {
-            throw new FieldProblem("reviewedOn", "reviewedOn must not be before the filing date " + filedOn);
+            throw new InvalidException("reviewedOn", "reviewedOn must not be before the filing date " + filedOn);
         }
         if (reviewedOn.isAfter(today)) {
-            throw new FieldProblem("reviewedOn", "reviewedOn must not be in the future (today is " + today + ")");
+            throw new InvalidException("reviewedOn", "reviewedOn must not be in the future (today is " + today + ")");
         }
         if (!reviews.isEmpty() && reviewedOn.isBefore(lastReview().reviewedOn())) {
-            throw new FieldProblem("reviewedOn",
+            throw new InvalidException("reviewedOn",
                     "reviewedOn must not be before the last review on " + lastReview().reviewedOn());
         }
         LocalDate next = nextReviewDueOn == null ? reviewedOn.plusYears(reviewIntervalYears) : nextReviewDueOn;
         if (!next.isAfter(reviewedOn)) {
-            throw new FieldProblem("nextReviewDueOn", "nextReviewDueOn must be after reviewedOn " + reviewedOn);
+            throw new InvalidException("nextReviewDueOn", "nextReviewDueOn must be after reviewedOn " + reviewedOn);
         }
         List<PlanReview> all = new ArrayList<>(reviews);
         all.add(new PlanReview(reviewedOn, outcome, next, reviewedBy, now));

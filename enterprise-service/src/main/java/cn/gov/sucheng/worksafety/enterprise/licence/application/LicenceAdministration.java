@@ -13,8 +13,9 @@ import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceAction;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceEvent;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.NewLicence;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +44,10 @@ public class LicenceAdministration {
     public LicenceSummary issue(NewLicence request, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (request.issuedOn().isAfter(now.toLocalDate())) {
-            throw new FieldProblem("issuedOn", "issuedOn must not be in the future");
+            throw new InvalidException("issuedOn", "issuedOn must not be in the future");
         }
         if (!enterprises.isRegistered(request.enterpriseId())) {
-            throw DomainProblem.unprocessable("enterprise " + request.enterpriseId() + " does not exist");
+            throw new UnprocessableException("enterprise " + request.enterpriseId() + " does not exist");
         }
         Licence licence = Licence.issue(UUID.randomUUID(), request, terms, now);
         licences.add(licence);
@@ -100,7 +101,7 @@ public class LicenceAdministration {
 
     private LicenceSummary act(UUID id, LicenceAction action, String actor, String reason,
             BiFunction<Licence, OffsetDateTime, Licence> change) {
-        Licence current = licences.lockById(id).orElseThrow(() -> DomainProblem.notFound("licence", id));
+        Licence current = licences.lockById(id).orElseThrow(() -> new NotFoundException("licence", id));
         OffsetDateTime now = OffsetDateTime.now(clock);
         Licence changed = change.apply(current, now);
         licences.update(changed);
@@ -109,6 +110,6 @@ public class LicenceAdministration {
     }
 
     private Licence existing(UUID id) {
-        return licences.byId(id).orElseThrow(() -> DomainProblem.notFound("licence", id));
+        return licences.byId(id).orElseThrow(() -> new NotFoundException("licence", id));
     }
 }

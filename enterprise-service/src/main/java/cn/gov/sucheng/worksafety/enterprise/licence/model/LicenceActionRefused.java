@@ -1,12 +1,11 @@
 package cn.gov.sucheng.worksafety.enterprise.licence.model;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
-import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 
-/** An action the licence's state does not allow; answered as 409. */
-public class LicenceActionRefused extends DomainProblem {
+/** An action the licence's state does not allow. */
+public class LicenceActionRefused extends ConflictException {
 
     LicenceActionRefused(String detail) {
-        super(409, ProblemTypes.CONFLICT, "Licence action refused", detail);
+        super(detail);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.DualPrevention;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +28,7 @@ public class DualPreventionRegister {
     @Transactional
     public DualPrevention record(UUID enterpriseId, boolean built, String actor) {
         List<DualPrevention.Change> history = new ArrayList<>(records.historyForUpdate(enterpriseId)
-                .orElseThrow(() -> DomainProblem.notFound("enterprise", enterpriseId)));
+                .orElseThrow(() -> new NotFoundException("enterprise", enterpriseId)));
         DualPrevention current = DualPrevention.of(enterpriseId, history);
         if (!current.changes(built)) {
             return current;
@@ -43,6 +43,6 @@ public class DualPreventionRegister {
     @Transactional(readOnly = true)
     public DualPrevention dualPreventionOf(UUID enterpriseId) {
         return DualPrevention.of(enterpriseId, records.history(enterpriseId)
-                .orElseThrow(() -> DomainProblem.notFound("enterprise", enterpriseId)));
+                .orElseThrow(() -> new NotFoundException("enterprise", enterpriseId)));
     }
 }

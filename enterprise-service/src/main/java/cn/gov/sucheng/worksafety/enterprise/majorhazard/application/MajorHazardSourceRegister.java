@@ -10,7 +10,9 @@ import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegis
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.HazardousSubstance;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChiefs;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
+import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +38,7 @@ public class MajorHazardSourceRegister {
         MajorHazardSource source = MajorHazardSource.register(enterpriseId, name, substances, exposureCorrection,
                 chiefs, OffsetDateTime.now(clock));
         if (!enterprises.isRegistered(enterpriseId)) {
-            throw DomainProblem.unprocessable("enterprise " + enterpriseId + " does not exist");
+            throw new UnprocessableException("enterprise " + enterpriseId + " does not exist");
         }
         sources.add(source);
         return source;
@@ -44,7 +46,7 @@ public class MajorHazardSourceRegister {
 
     @Transactional(readOnly = true)
     public MajorHazardSource get(UUID id) {
-        return sources.byId(id).orElseThrow(() -> DomainProblem.notFound("major hazard source", id));
+        return sources.byId(id).orElseThrow(() -> new NotFoundException("major hazard source", id));
     }
 
     @Transactional(readOnly = true)
@@ -80,8 +82,8 @@ public class MajorHazardSourceRegister {
     // The domain refuses a stale version it can see; the conditional write catches one that changed since the read.
     private MajorHazardSource store(MajorHazardSource changed, long fromVersion) {
         if (!sources.replace(changed, fromVersion)) {
-            throw DomainProblem.conflict("major hazard source " + changed.id()
-                    + " was changed by someone else meanwhile: read it again and retry");
+            long current = sources.byId(changed.id()).map(MajorHazardSource::version).orElseThrow();
+            throw new StaleVersionException("major hazard source", changed.id(), fromVersion, current);
         }
         return changed;
     }

@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * The R value of a major hazard source and the grade it implies (GB 18218-2018, 4.2):
@@ -27,7 +27,7 @@ public record HazardRating(BigDecimal rValue, HazardGrade grade) {
         requireMajorHazardSource(substances);
         if (exposureCorrection == null || exposureCorrection.compareTo(MIN_EXPOSURE_CORRECTION) < 0
                 || exposureCorrection.compareTo(MAX_EXPOSURE_CORRECTION) > 0) {
-            throw new FieldProblem("exposureCorrection", "exposureCorrection (α) must be between 0.5 and 2.0");
+            throw new InvalidException("exposureCorrection", "exposureCorrection (α) must be between 0.5 and 2.0");
         }
         BigDecimal sum = substances.stream().map(HazardousSubstance::weightedRatio)
                 .reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MathContext.DECIMAL64));
@@ -41,12 +41,12 @@ public record HazardRating(BigDecimal rValue, HazardGrade grade) {
      */
     static void requireMajorHazardSource(List<HazardousSubstance> substances) {
         if (substances == null || substances.isEmpty()) {
-            throw new FieldProblem("substances", "substances must list at least one hazardous chemical");
+            throw new InvalidException("substances", "substances must list at least one hazardous chemical");
         }
         BigDecimal s = substances.stream().map(HazardousSubstance::criticalRatio)
                 .reduce(BigDecimal.ZERO, (a, b) -> a.add(b, MathContext.DECIMAL64));
         if (s.compareTo(BigDecimal.ONE) < 0) {
-            throw new FieldProblem("substances", "the sum of actualQuantity / criticalQuantity is "
+            throw new InvalidException("substances", "the sum of actualQuantity / criticalQuantity is "
                     + s.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                     + ", below 1: the unit is not a major hazard source (GB 18218-2018, 4.1.2)");
         }

@@ -3,7 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.majorhazard.model;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * One hazardous chemical held in a major hazard source, with what GB 18218-2018 needs to weigh it.
@@ -20,13 +20,13 @@ public record HazardousSubstance(String name, String casNumber, BigDecimal actua
     public HazardousSubstance {
         // The web layer validates first and names the list index; these guard every other caller.
         if (actualQuantity == null || actualQuantity.signum() <= 0) {
-            throw new FieldProblem("actualQuantity", "actualQuantity must be greater than 0");
+            throw new InvalidException("actualQuantity", "actualQuantity must be greater than 0");
         }
         if (criticalQuantity == null || criticalQuantity.signum() <= 0) {
-            throw new FieldProblem("criticalQuantity", "criticalQuantity must be greater than 0");
+            throw new InvalidException("criticalQuantity", "criticalQuantity must be greater than 0");
         }
         if (correctionFactor == null || correctionFactor.compareTo(BigDecimal.ONE) < 0) {
-            throw new FieldProblem("correctionFactor", "correctionFactor must be at least 1");
+            throw new InvalidException("correctionFactor", "correctionFactor must be at least 1");
         }
     }
 

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 
 /**
  * A major hazard source (重大危险源) of an enterprise: the hazardous chemicals it holds, the correction for
@@ -58,7 +59,7 @@ public record MajorHazardSource(
     /** Takes the source off the register (核销), for example when the chemicals are gone for good. */
     public MajorHazardSource deregister(String by, String reason, OffsetDateTime now) {
         if (status == SourceStatus.DEREGISTERED) {
-            throw DomainProblem.conflict("major hazard source " + id + " is already deregistered");
+            throw new ConflictException("major hazard source " + id + " is already deregistered");
         }
         return new MajorHazardSource(id, enterpriseId, name, substances, exposureCorrection, rating, chiefs,
                 SourceStatus.DEREGISTERED, new Deregistration(by, now, reason), version + 1, createdAt, now);
@@ -66,11 +67,10 @@ public record MajorHazardSource(
 
     private void requireChangeable(long expectedVersion) {
         if (status == SourceStatus.DEREGISTERED) {
-            throw DomainProblem.conflict("major hazard source " + id + " is deregistered and can no longer change");
+            throw new ConflictException("major hazard source " + id + " is deregistered and can no longer change");
         }
         if (expectedVersion != version) {
-            throw DomainProblem.conflict("major hazard source " + id + " is at version " + version
-                    + ", the change was made from version " + expectedVersion + ": read it again and retry");
+            throw new StaleVersionException("major hazard source", id, expectedVersion, version);
         }
     }
 }

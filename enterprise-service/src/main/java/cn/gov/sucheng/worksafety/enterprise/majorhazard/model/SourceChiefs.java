@@ -1,6 +1,6 @@
 package cn.gov.sucheng.worksafety.enterprise.majorhazard.model;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * The source chiefs of a major hazard source (源长制): one responsible person at each of the enterprise,
@@ -10,13 +10,13 @@ public record SourceChiefs(SourceChief enterprise, SourceChief town, SourceChief
 
     public SourceChiefs {
         if (enterprise == null) {
-            throw new FieldProblem("chiefs.enterprise", "chiefs.enterprise is required");
+            throw new InvalidException("chiefs.enterprise", "chiefs.enterprise is required");
         }
         if (town == null) {
-            throw new FieldProblem("chiefs.town", "chiefs.town is required");
+            throw new InvalidException("chiefs.town", "chiefs.town is required");
         }
         if (district == null) {
-            throw new FieldProblem("chiefs.district", "chiefs.district is required");
+            throw new InvalidException("chiefs.district", "chiefs.district is required");
         }
     }
 }

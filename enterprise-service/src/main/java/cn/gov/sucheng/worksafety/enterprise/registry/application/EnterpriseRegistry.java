@@ -14,7 +14,8 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.EnterpriseRevision;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.NewEnterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.OverrideGrant;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,7 +68,7 @@ public class EnterpriseRegistry {
     public Enterprise revise(UUID id, long basedOn, EnterpriseRevision revision) {
         Enterprise current = get(id);
         if (current.version() != basedOn) {
-            throw new StaleVersionException(id, basedOn, current.version());
+            throw new StaleVersionException("enterprise", id, basedOn, current.version());
         }
         Enterprise revised = current.revisedBy(revision, departments::departmentOf, OffsetDateTime.now(clock));
         // The read above does not lock: the conditional update is what guarantees no lost update.
@@ -84,7 +85,7 @@ public class EnterpriseRegistry {
     @Transactional
     public void delete(UUID id, Long basedOn) {
         if (!enterprises.delete(id, basedOn, OffsetDateTime.now(clock))) {
-            throw basedOn == null ? DomainProblem.notFound("enterprise", id) : staleOrGone(id, basedOn);
+            throw basedOn == null ? new NotFoundException("enterprise", id) : staleOrGone(id, basedOn);
         }
     }
 
@@ -96,13 +97,13 @@ public class EnterpriseRegistry {
 
     @Transactional(readOnly = true)
     public Enterprise get(UUID id) {
-        return enterprises.byId(id).orElseThrow(() -> DomainProblem.notFound("enterprise", id));
+        return enterprises.byId(id).orElseThrow(() -> new NotFoundException("enterprise", id));
     }
 
     @Transactional(readOnly = true)
     public Enterprise getByCreditCode(CreditCode code) {
         return enterprises.byCreditCode(code)
-                .orElseThrow(() -> DomainProblem.notFound("enterprise with credit code", code));
+                .orElseThrow(() -> new NotFoundException("enterprise with credit code", code));
     }
 
     @Transactional(readOnly = true)
@@ -129,7 +130,7 @@ public class EnterpriseRegistry {
 
     private RuntimeException staleOrGone(UUID id, long basedOn) {
         OptionalLong current = enterprises.versionOf(id);
-        return current.isPresent() ? new StaleVersionException(id, basedOn, current.getAsLong())
-                : DomainProblem.notFound("enterprise", id);
+        return current.isPresent() ? new StaleVersionException("enterprise", id, basedOn, current.getAsLong())
+                : new NotFoundException("enterprise", id);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * Whether a well-formed credit code may be registered: it must pass its check character and carry an
@@ -38,14 +38,14 @@ public final class CreditCodePolicy {
      * The override to record for registering {@code code}, or empty when the code passes its checks.
      *
      * @throws InvalidCreditCodeException when the code fails a check and no override is given
-     * @throws FieldProblem naming {@code override} when an override is given for a code that needs none
+     * @throws InvalidException naming {@code override} when an override is given for a code that needs none
      */
     public Optional<CodeCheckOverride> admit(CreditCode code, OverrideGrant grant, OffsetDateTime now) {
         Set<CreditCodeCheck> failed = failedChecks(code);
         if (failed.isEmpty()) {
             if (grant != null) {
                 // Recording an override that overrides nothing would leave a misleading audit entry.
-                throw new FieldProblem("override", "override is only for a code that fails its checks; "
+                throw new InvalidException("override", "override is only for a code that fails its checks; "
                         + code + " passes them");
             }
             return Optional.empty();
@@ -55,10 +55,10 @@ public final class CreditCodePolicy {
                     + " (an administrator may register it with an override giving reason and actor)");
         }
         if (isBlank(grant.reason())) {
-            throw new FieldProblem("override.reason", "override.reason is required: why the code is accepted");
+            throw new InvalidException("override.reason", "override.reason is required: why the code is accepted");
         }
         if (isBlank(grant.actor())) {
-            throw new FieldProblem("override.actor", "override.actor is required: who accepts the code");
+            throw new InvalidException("override.actor", "override.actor is required: who accepts the code");
         }
         return Optional.of(new CodeCheckOverride(grant.reason(), grant.actor(), failed, now));
     }

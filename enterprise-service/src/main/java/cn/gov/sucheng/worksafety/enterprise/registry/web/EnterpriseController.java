@@ -8,12 +8,12 @@ import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
-import cn.gov.sucheng.worksafety.enterprise.registry.application.StaleVersionException;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -101,14 +101,8 @@ class EnterpriseController {
     ResponseEntity<EnterpriseView> revise(@PathVariable UUID id,
             @Parameter(example = "\"3\"") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReviseEnterpriseRequest request) {
-        Long precondition = VersionPreconditions.ifMatch(ifMatch);
-        long basedOn = VersionPreconditions.basedOn(precondition, request.version());
-        try {
-            return withETag(registry.revise(id, basedOn, request.toRevision()));
-        }
-        catch (StaleVersionException ex) {
-            throw VersionPreconditions.stale(ex, id, basedOn, precondition);
-        }
+        long basedOn = VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version());
+        return withETag(registry.revise(id, basedOn, request.toRevision()));
     }
 
     @DeleteMapping("/{id}")
@@ -116,13 +110,7 @@ class EnterpriseController {
             + "credit code can be registered again. With If-Match, only if still at that version (else 412).")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Long precondition = VersionPreconditions.ifMatch(ifMatch);
-        try {
-            registry.delete(id, precondition);
-        }
-        catch (StaleVersionException ex) {
-            throw VersionPreconditions.stale(ex, id, precondition, precondition);
-        }
+        registry.delete(id, VersionPreconditions.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 

@@ -10,7 +10,7 @@ import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapEntry;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapFilter;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,7 @@ public class RiskColourRegister {
     @Transactional
     public RiskColourChange assign(UUID enterpriseId, RiskColour colour, String reason, String actor) {
         if (!colours.lockEnterprise(enterpriseId)) {
-            throw DomainProblem.notFound("enterprise", enterpriseId);
+            throw new NotFoundException("enterprise", enterpriseId);
         }
         RiskColourChange last = colours.latest(enterpriseId).orElse(null);
         RiskColourChange change = RiskColourChange.after(last, enterpriseId, colour, reason, actor,
@@ -48,7 +48,7 @@ public class RiskColourRegister {
     @Transactional(readOnly = true)
     public HistoryPage history(UUID enterpriseId, long offset, int limit) {
         if (!enterprises.isRegistered(enterpriseId)) {
-            throw DomainProblem.notFound("enterprise", enterpriseId);
+            throw new NotFoundException("enterprise", enterpriseId);
         }
         return colours.history(enterpriseId, offset, limit);
     }

@@ -11,7 +11,7 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.Standardizatio
 public interface Gradings {
 
     /**
-     * Stores a new grading with its history; fails with a 409 {@code DomainProblem} when the enterprise
+     * Stores a new grading with its history; fails with a {@code ConflictException} when the enterprise
      * already has a live grading (a concurrent award won).
      */
     void add(StandardizationGrading grading);

@@ -11,7 +11,8 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.Grade;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingAsOf;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.NewGrading;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.StandardizationGrading;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ public class Standardization {
     @Transactional
     public GradingAsOf award(NewGrading award) {
         if (!enterprises.isRegistered(award.enterpriseId())) {
-            throw DomainProblem.unprocessable("enterprise " + award.enterpriseId() + " does not exist");
+            throw new UnprocessableException("enterprise " + award.enterpriseId() + " does not exist");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate today = now.toLocalDate();
@@ -69,7 +70,7 @@ public class Standardization {
 
     @Transactional(readOnly = true)
     public GradingAsOf get(UUID id) {
-        return new GradingAsOf(gradings.byId(id).orElseThrow(() -> DomainProblem.notFound("grading", id)), today());
+        return new GradingAsOf(gradings.byId(id).orElseThrow(() -> new NotFoundException("grading", id)), today());
     }
 
     @Transactional(readOnly = true)
@@ -89,7 +90,7 @@ public class Standardization {
     }
 
     private StandardizationGrading locked(UUID id) {
-        return gradings.lockById(id).orElseThrow(() -> DomainProblem.notFound("grading", id));
+        return gradings.lockById(id).orElseThrow(() -> new NotFoundException("grading", id));
     }
 
     private LocalDate today() {

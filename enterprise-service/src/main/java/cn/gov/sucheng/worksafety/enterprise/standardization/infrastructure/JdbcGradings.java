@@ -27,7 +27,7 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingEventKi
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingStatus;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.StandardizationGrading;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +70,7 @@ class JdbcGradings implements Gradings {
             insert.update();
         }
         catch (DuplicateKeyException ex) {
-            throw DomainProblem.conflict("enterprise " + g.enterpriseId()
+            throw new ConflictException("enterprise " + g.enterpriseId()
                     + " was awarded another grading at the same time; read its current grading and try again");
         }
         g.history().forEach(event -> append(g.id(), event));

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * The evaluation's score for each of the eight elements, 0–100 each. All eight are required: a grading
@@ -19,18 +19,18 @@ public record ElementScores(Map<Element, Integer> scores) {
 
     public ElementScores {
         if (scores == null) {
-            throw new FieldProblem(FIELD, FIELD + " is required");
+            throw new InvalidException(FIELD, FIELD + " is required");
         }
         Set<Element> missing = EnumSet.allOf(Element.class);
         missing.removeAll(scores.keySet());
         if (!missing.isEmpty()) {
-            throw new FieldProblem(FIELD, FIELD + " must score all eight elements; missing "
+            throw new InvalidException(FIELD, FIELD + " must score all eight elements; missing "
                     + missing.stream().map(Element::name).collect(Collectors.joining(", ")));
         }
         for (Map.Entry<Element, Integer> score : scores.entrySet()) {
             Integer value = score.getValue();
             if (value == null || value < 0 || value > 100) {
-                throw new FieldProblem(FIELD + "." + score.getKey(),
+                throw new InvalidException(FIELD + "." + score.getKey(),
                         FIELD + "." + score.getKey() + " must be between 0 and 100");
             }
         }

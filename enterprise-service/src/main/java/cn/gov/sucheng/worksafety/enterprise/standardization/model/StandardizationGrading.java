@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * A safety standardization grading (安全生产标准化等级, GB/T 33000-2016) awarded to an enterprise: its
@@ -44,7 +44,7 @@ public record StandardizationGrading(
     public static StandardizationGrading award(UUID id, NewGrading award, int validityYears, LocalDate today,
             OffsetDateTime now) {
         if (award.awardedOn().isAfter(today)) {
-            throw new FieldProblem("awardedOn", "awardedOn must not be in the future (today is " + today + ")");
+            throw new InvalidException("awardedOn", "awardedOn must not be in the future (today is " + today + ")");
         }
         LocalDate validUntil = award.awardedOn().plusYears(validityYears).minusDays(1);
         GradingEvent awarded = new GradingEvent(GradingEventKind.AWARDED, null, award.grade(), null,
@@ -76,7 +76,7 @@ public record StandardizationGrading(
             OffsetDateTime now) {
         requireInForce("downgraded", today);
         if (!lower.isLowerThan(grade)) {
-            throw DomainProblem.conflict("grading " + id + " is grade " + grade.level()
+            throw new ConflictException("grading " + id + " is grade " + grade.level()
                     + "; it can only be downgraded to a lower grade (a larger number; grade 1 is the highest), not to "
                     + lower.level());
         }
@@ -97,7 +97,7 @@ public record StandardizationGrading(
      */
     public StandardizationGrading supersededBy(StandardizationGrading newer, OffsetDateTime now) {
         if (newer.awardedOn().isBefore(awardedOn)) {
-            throw DomainProblem.conflict("the enterprise's current grading " + id + " was awarded on " + awardedOn
+            throw new ConflictException("the enterprise's current grading " + id + " was awarded on " + awardedOn
                     + ", after the new award's date " + newer.awardedOn() + "; an older award cannot replace it");
         }
         return next(GradingStatus.SUPERSEDED, grade, new GradingEvent(GradingEventKind.SUPERSEDED, grade, null,
@@ -113,7 +113,7 @@ public record StandardizationGrading(
         GradingState state = stateOn(today);
         if (state != GradingState.VALID && state != GradingState.DOWNGRADED) {
             String detail = state == GradingState.EXPIRED ? "expired after " + validUntil : state.name().toLowerCase();
-            throw DomainProblem.conflict("grading " + id + " is " + detail + " and cannot be " + action);
+            throw new ConflictException("grading " + id + " is " + detail + " and cannot be " + action);
         }
     }
 

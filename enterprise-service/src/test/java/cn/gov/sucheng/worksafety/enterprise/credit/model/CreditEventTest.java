@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 
 import static cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState.ACTIVE;
@@ -98,10 +98,10 @@ class CreditEventTest {
         CreditEvent lifted = recorded(suspension()).lift("复产", "李强", at(START.plusDays(1)));
 
         assertThatThrownBy(() -> lifted.lift("again", "李强", at(START.plusDays(2))))
-                .isInstanceOfSatisfying(DomainProblem.class, ex -> assertThat(ex.status()).isEqualTo(409))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already lifted");
         assertThatThrownBy(() -> recorded(suspension()).lift("late", "李强", at(END.plusDays(1))))
-                .isInstanceOfSatisfying(DomainProblem.class, ex -> assertThat(ex.status()).isEqualTo(409))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("ended");
     }
 
@@ -110,9 +110,9 @@ class CreditEventTest {
         CreditEvent event = recorded(suspension());
 
         assertThatThrownBy(() -> event.lift(" ", "李强", at(START)))
-                .isInstanceOfSatisfying(FieldProblem.class, ex -> assertThat(ex.field()).isEqualTo("reason"));
+                .isInstanceOfSatisfying(InvalidException.class, ex -> assertThat(ex.field()).isEqualTo("reason"));
         assertThatThrownBy(() -> event.lift("复产", null, at(START)))
-                .isInstanceOfSatisfying(FieldProblem.class, ex -> assertThat(ex.field()).isEqualTo("liftedBy"));
+                .isInstanceOfSatisfying(InvalidException.class, ex -> assertThat(ex.field()).isEqualTo("liftedBy"));
     }
 
     @Test

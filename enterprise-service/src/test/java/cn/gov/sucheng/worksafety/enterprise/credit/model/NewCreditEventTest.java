@@ -3,7 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.credit.model;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 
 import static cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind.BLACKLIST;
@@ -25,7 +25,7 @@ class NewCreditEventTest {
     }
 
     static void assertRefused(Runnable construction, String field) {
-        assertThatThrownBy(construction::run).isInstanceOfSatisfying(FieldProblem.class,
+        assertThatThrownBy(construction::run).isInstanceOfSatisfying(InvalidException.class,
                 ex -> assertThat(ex.field()).isEqualTo(field));
     }
 

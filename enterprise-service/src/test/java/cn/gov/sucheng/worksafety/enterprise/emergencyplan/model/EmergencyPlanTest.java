@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +27,7 @@ class EmergencyPlanTest {
     }
 
     static void assertFieldProblem(Runnable action, String field) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(FieldProblem.class,
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(InvalidException.class,
                 p -> assertThat(p.field()).isEqualTo(field));
     }
 

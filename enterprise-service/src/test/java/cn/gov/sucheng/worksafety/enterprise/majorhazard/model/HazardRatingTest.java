@@ -3,7 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.majorhazard.model;
 import java.math.BigDecimal;
 import java.util.List;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,9 +71,9 @@ class HazardRatingTest {
     void refusesAUnitBelowTheIdentificationThreshold() {
         // Σ q/Q = 0.5 + 0.4 = 0.9 < 1, even though β would lift R above 1.
         assertThatThrownBy(() -> rating("2", substance("5", "10", "4"), substance("4", "10", "4")))
-                .isInstanceOf(FieldProblem.class)
+                .isInstanceOf(InvalidException.class)
                 .hasMessageContaining("0.9")
-                .extracting(e -> ((FieldProblem) e).field()).isEqualTo("substances");
+                .extracting(e -> ((InvalidException) e).field()).isEqualTo("substances");
     }
 
     @Test
@@ -87,20 +87,20 @@ class HazardRatingTest {
     @Test
     void refusesNoSubstancesAndAnExposureCorrectionOutsideTheStandardsTable() {
         assertThatThrownBy(() -> HazardRating.of(List.of(), BigDecimal.ONE))
-                .extracting(e -> ((FieldProblem) e).field()).isEqualTo("substances");
+                .extracting(e -> ((InvalidException) e).field()).isEqualTo("substances");
         assertThatThrownBy(() -> rating("0.4", substance("10", "1", "1")))
-                .extracting(e -> ((FieldProblem) e).field()).isEqualTo("exposureCorrection");
+                .extracting(e -> ((InvalidException) e).field()).isEqualTo("exposureCorrection");
         assertThatThrownBy(() -> rating("2.1", substance("10", "1", "1")))
-                .extracting(e -> ((FieldProblem) e).field()).isEqualTo("exposureCorrection");
+                .extracting(e -> ((InvalidException) e).field()).isEqualTo("exposureCorrection");
     }
 
     @Test
     void refusesZeroOrNegativeQuantitiesAndABetaBelowOne() {
         assertThatThrownBy(() -> substance("10", "0", "1"))
-                .extracting(e -> ((FieldProblem) e).field()).isEqualTo("criticalQuantity");
+                .extracting(e -> ((InvalidException) e).field()).isEqualTo("criticalQuantity");
         assertThatThrownBy(() -> substance("-1", "5", "1"))
-                .extracting(e -> ((FieldProblem) e).field()).isEqualTo("actualQuantity");
+                .extracting(e -> ((InvalidException) e).field()).isEqualTo("actualQuantity");
         assertThatThrownBy(() -> substance("10", "5", "0.9"))
-                .extracting(e -> ((FieldProblem) e).field()).isEqualTo("correctionFactor");
+                .extracting(e -> ((InvalidException) e).field()).isEqualTo("correctionFactor");
     }
 }

@@ -5,7 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
 import static cn.gov.sucheng.worksafety.enterprise.majorhazard.model.HazardRatingTest.substance;
@@ -52,11 +53,10 @@ class MajorHazardSourceTest {
         MajorHazardSource atVersionOne = registered().changeChiefs(CHIEFS, 0, LATER);
 
         assertThatThrownBy(() -> atVersionOne.changeChiefs(CHIEFS, 0, LATER))
-                .isInstanceOf(DomainProblem.class)
-                .hasMessageContaining("version 1")
-                .extracting(e -> ((DomainProblem) e).status()).isEqualTo(409);
+                .isInstanceOf(StaleVersionException.class)
+                .hasMessageContaining("version 1");
         assertThatThrownBy(() -> atVersionOne.changeSubstances(List.of(substance("30", "5", "1")), BigDecimal.ONE, 2,
-                LATER)).extracting(e -> ((DomainProblem) e).status()).isEqualTo(409);
+                LATER)).isInstanceOf(StaleVersionException.class);
     }
 
     @Test
@@ -78,8 +78,8 @@ class MajorHazardSourceTest {
         assertThat(off.deregistration()).isEqualTo(new Deregistration("李明", LATER, "储罐已拆除"));
         assertThat(off.version()).isEqualTo(1);
         assertThatThrownBy(() -> off.deregister("李明", "again", LATER))
-                .extracting(e -> ((DomainProblem) e).status()).isEqualTo(409);
+                .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> off.changeChiefs(CHIEFS, 1, LATER))
-                .extracting(e -> ((DomainProblem) e).status()).isEqualTo(409);
+                .isInstanceOf(ConflictException.class);
     }
 }

@@ -3,7 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.registry.model;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +24,7 @@ class CreditCodePolicyTest {
     @Test
     void refusesAnOverrideForACodeThatNeedsNone() {
         assertThatThrownBy(() -> policy.admit(Codes.valid("91321302MA1XYK004"), GRANT, NOW))
-                .isInstanceOfSatisfying(FieldProblem.class, ex -> assertThat(ex.field()).isEqualTo("override"));
+                .isInstanceOfSatisfying(InvalidException.class, ex -> assertThat(ex.field()).isEqualTo("override"));
     }
 
     @Test
@@ -69,8 +69,8 @@ class CreditCodePolicyTest {
         CreditCode failing = Codes.wrongCheckCharacter("91321302MA1XYK004");
 
         assertThatThrownBy(() -> policy.admit(failing, new OverrideGrant(" ", "王伟"), NOW))
-                .isInstanceOfSatisfying(FieldProblem.class, ex -> assertThat(ex.field()).isEqualTo("override.reason"));
+                .isInstanceOfSatisfying(InvalidException.class, ex -> assertThat(ex.field()).isEqualTo("override.reason"));
         assertThatThrownBy(() -> policy.admit(failing, new OverrideGrant("核实", null), NOW))
-                .isInstanceOfSatisfying(FieldProblem.class, ex -> assertThat(ex.field()).isEqualTo("override.actor"));
+                .isInstanceOfSatisfying(InvalidException.class, ex -> assertThat(ex.field()).isEqualTo("override.actor"));
     }
 }

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,11 +39,11 @@ class ElementScoresTest {
         scores.remove(Element.EMERGENCY_MANAGEMENT);
         scores.remove(Element.GOALS_AND_DUTIES);
 
-        assertThatThrownBy(() -> new ElementScores(scores)).isInstanceOfSatisfying(FieldProblem.class, p -> {
+        assertThatThrownBy(() -> new ElementScores(scores)).isInstanceOfSatisfying(InvalidException.class, p -> {
             assertThat(p.field()).isEqualTo("elementScores");
             assertThat(p.getMessage()).contains("GOALS_AND_DUTIES, EMERGENCY_MANAGEMENT");
         });
-        assertThatThrownBy(() -> new ElementScores(null)).isInstanceOf(FieldProblem.class);
+        assertThatThrownBy(() -> new ElementScores(null)).isInstanceOf(InvalidException.class);
     }
 
     @Test
@@ -52,12 +52,12 @@ class ElementScoresTest {
             Map<Element, Integer> scores = all(80);
             scores.put(Element.ON_SITE_MANAGEMENT, wrong);
 
-            assertThatThrownBy(() -> new ElementScores(scores)).isInstanceOfSatisfying(FieldProblem.class,
+            assertThatThrownBy(() -> new ElementScores(scores)).isInstanceOfSatisfying(InvalidException.class,
                     p -> assertThat(p.field()).isEqualTo("elementScores.ON_SITE_MANAGEMENT"));
         }
         Map<Element, Integer> withNull = new HashMap<>(all(80));
         withNull.put(Element.EDUCATION_AND_TRAINING, null);
-        assertThatThrownBy(() -> new ElementScores(withNull)).isInstanceOfSatisfying(FieldProblem.class,
+        assertThatThrownBy(() -> new ElementScores(withNull)).isInstanceOfSatisfying(InvalidException.class,
                 p -> assertThat(p.field()).isEqualTo("elementScores.EDUCATION_AND_TRAINING"));
     }
 

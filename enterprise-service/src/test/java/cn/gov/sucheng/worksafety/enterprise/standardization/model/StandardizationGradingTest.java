@@ -7,8 +7,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,10 +38,7 @@ class StandardizationGradingTest {
     }
 
     static void assertConflict(Runnable action, String detail) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainProblem.class, problem -> {
-            assertThat(problem.status()).isEqualTo(409);
-            assertThat(problem.getMessage()).contains(detail);
-        });
+        assertThatThrownBy(action::run).isInstanceOf(ConflictException.class).hasMessageContaining(detail);
     }
 
     @Test
@@ -77,7 +74,7 @@ class StandardizationGradingTest {
                 scores());
 
         assertThatThrownBy(() -> StandardizationGrading.award(UUID.randomUUID(), tomorrow, 3, TODAY, NOW))
-                .isInstanceOfSatisfying(FieldProblem.class, p -> assertThat(p.field()).isEqualTo("awardedOn"));
+                .isInstanceOfSatisfying(InvalidException.class, p -> assertThat(p.field()).isEqualTo("awardedOn"));
     }
 
     @Test

@@ -8,7 +8,7 @@ public interface EnterpriseDirectory {
 
     /**
      * The registered enterprise, or empty if the registry has none with this id.
-     * @throws cn.gov.sucheng.worksafety.platform.problem.DomainProblem (503) when the registry cannot be asked
+     * @throws cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException when the registry cannot be asked
      */
     Optional<EnterpriseFacts> find(UUID enterpriseId);
 

@@ -9,8 +9,9 @@ import cn.gov.sucheng.worksafety.hazard.reporting.model.Hazard;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardReport;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardStatus;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardSummary;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,10 @@ public class HazardReporting {
     public Hazard report(HazardReport report) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (report.foundAt() != null && report.foundAt().isAfter(now.plusMinutes(5))) {
-            throw new FieldProblem("foundAt", "foundAt lies in the future");
+            throw new InvalidException("foundAt", "foundAt lies in the future");
         }
         EnterpriseFacts enterprise = enterprises.find(report.enterpriseId())
-                .orElseThrow(() -> DomainProblem.unprocessable(
+                .orElseThrow(() -> new UnprocessableException(
                         "enterprise " + report.enterpriseId() + " is not registered"));
         Hazard hazard = new Hazard(UUID.randomUUID(), enterprise.id(), enterprise.name(),
                 enterprise.supervisingDepartment(), report.description(), report.grade(), report.source(),
@@ -53,6 +54,6 @@ public class HazardReporting {
 
     @Transactional(readOnly = true)
     public Hazard get(UUID id) {
-        return hazards.byId(id).orElseThrow(() -> DomainProblem.notFound("hazard", id));
+        return hazards.byId(id).orElseThrow(() -> new NotFoundException("hazard", id));
     }
 }

@@ -1,9 +1,6 @@
-package cn.gov.sucheng.worksafety.enterprise.registry.web;
+package cn.gov.sucheng.worksafety.platform.web;
 
-import java.util.UUID;
-
-import cn.gov.sucheng.worksafety.enterprise.registry.application.StaleVersionException;
-import cn.gov.sucheng.worksafety.platform.problem.FieldProblem;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +21,7 @@ class VersionPreconditionsTest {
     @ValueSource(strings = { "*", "W/\"3\"", "3", "\"3\", \"4\"", "\"x\"" })
     void refusesWhatIsNotOneStrongETagNamingTheHeader(String header) {
         assertThatThrownBy(() -> VersionPreconditions.ifMatch(header))
-                .isInstanceOfSatisfying(FieldProblem.class, ex -> assertThat(ex.field()).isEqualTo("If-Match"));
+                .isInstanceOfSatisfying(InvalidException.class, ex -> assertThat(ex.field()).isEqualTo("If-Match"));
     }
 
     @Test
@@ -37,17 +34,8 @@ class VersionPreconditionsTest {
     @Test
     void wantsAVersionAndRefusesTwoThatDisagree() {
         assertThatThrownBy(() -> VersionPreconditions.basedOn(null, null))
-                .isInstanceOfSatisfying(FieldProblem.class, ex -> assertThat(ex.field()).isEqualTo("version"));
+                .isInstanceOfSatisfying(InvalidException.class, ex -> assertThat(ex.field()).isEqualTo("version"));
         assertThatThrownBy(() -> VersionPreconditions.basedOn(3L, 4L))
-                .isInstanceOfSatisfying(FieldProblem.class, ex -> assertThat(ex.field()).isEqualTo("version"));
-    }
-
-    @Test
-    void answersAStaleIfMatchWith412AndAStaleVersionFieldWith409() {
-        UUID id = UUID.randomUUID();
-        StaleVersionException stale = new StaleVersionException(id, 3, 4);
-
-        assertThat(((StaleVersionException) VersionPreconditions.stale(stale, id, 3, 3L)).status()).isEqualTo(412);
-        assertThat(((StaleVersionException) VersionPreconditions.stale(stale, id, 3, null)).status()).isEqualTo(409);
+                .isInstanceOfSatisfying(InvalidException.class, ex -> assertThat(ex.field()).isEqualTo("version"));
     }
 }
