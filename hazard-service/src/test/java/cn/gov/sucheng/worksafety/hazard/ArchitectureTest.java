@@ -14,4 +14,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule applicationDoesNotReachAdapters = ArchitectureRules.applicationDoesNotReachAdapters();
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = ArchitectureRules.featuresAreFreeOfCycles("cn.gov.sucheng.worksafety.hazard");
 }
