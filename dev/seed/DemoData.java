@@ -215,7 +215,8 @@ public class DemoData {
     /**
      * What the district records of its enterprises besides the registry: risk colours for all, the 227
      * with the dual-prevention mechanism, the 91 standardized, the 33 hazardous-chemical sites with their
-     * major hazard sources, licences and plans, licences in every state, and some credit measures.
+     * major hazard sources, licences and plans, licences in every state, liability insurance for most
+     * high-risk enterprises, and some credit measures.
      */
     static final class Standing {
 
@@ -227,6 +228,12 @@ public class DemoData {
         static final String[][] SUBSTANCES = { { "液氯", "7782-50-5", "5", "4" }, { "液氨", "7664-41-7", "10", "2" },
                 { "甲醇", "67-56-1", "500", "1" }, { "液化石油气", "68476-85-7", "50", "1.5" },
                 { "硫酸", "7664-93-9", "1000", "1" }, { "苯", "71-43-2", "50", "1" } };
+
+        // The industry areas that must carry work-safety liability insurance by default.
+        static final java.util.Set<String> HIGH_RISK = java.util.Set.of("HAZARDOUS_CHEMICALS", "ROAD_TRANSPORT",
+                "WATER_TRANSPORT", "CONSTRUCTION", "METALLURGY_INDUSTRY_TRADE");
+        static final String[] INSURERS = { "中国人民财产保险股份有限公司宿迁市分公司", "中国太平洋财产保险股份有限公司宿迁中心支公司",
+                "中国平安财产保险股份有限公司宿迁中心支公司" };
 
         final HttpClient http;
         final String gateway;
@@ -267,7 +274,27 @@ public class DemoData {
             if (!chemicals && n % 9 == 0) {
                 plan(id, index, "SPECIAL");
             }
+            if (HIGH_RISK.contains(industry.area())) {
+                liabilityInsurance(id, index, n);
+            }
             credit(id, n);
+        }
+
+        // Most high-risk enterprises are insured for the year around today; about one in eight let the cover
+        // lapse last year and one in twelve never insured, so the follow-up list has entries.
+        void liabilityInsurance(String id, int index, int n) throws Exception {
+            if (n % 12 == 5) {
+                return;
+            }
+            boolean lapsed = n % 8 == 3;
+            LocalDate starts = lapsed ? today.minusYears(1).minusDays(30 + random.nextInt(200))
+                    : today.minusDays(random.nextInt(330));
+            LocalDate ends = starts.plusYears(1).minusDays(1);
+            int staff = 10 + random.nextInt(190);
+            call("POST", "/api/v1/liability-insurance-policies", String.format(
+                    "{\"enterpriseId\":\"%s\",\"policyNumber\":\"PZAB%d321302%05d\",\"insurer\":\"%s\",\"startsOn\":\"%s\",\"endsOn\":\"%s\",\"premium\":%d.00,\"insuredAmountPerPerson\":%d,\"actor\":\"%s\"}",
+                    id, starts.getYear(), index, INSURERS[n % INSURERS.length], starts, ends, staff * 160,
+                    n % 3 == 0 ? 1_000_000 : 800_000, OFFICER), "liabilityPolicies");
         }
 
         void grading(String id, int n) throws Exception {

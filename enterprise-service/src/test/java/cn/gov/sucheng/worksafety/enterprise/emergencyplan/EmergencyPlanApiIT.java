@@ -12,6 +12,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.EmergencyP
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import cn.gov.sucheng.worksafety.platform.time.Validity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -117,7 +118,7 @@ class EmergencyPlanApiIT {
         assertThat(read.path("filingNumber").asString()).isEqualTo("321302-2024-0158");
         assertThat(read.path("filedOn").asString()).isEqualTo(filedOn.toString());
         assertThat(read.path("filingAuthority").asString()).isEqualTo("宿迁市宿城区应急管理局");
-        assertThat(read.path("reviewDueOn").asString()).isEqualTo(filedOn.plusYears(3).toString());
+        assertThat(read.path("reviewDueOn").asString()).isEqualTo(Validity.ofYears(filedOn, 3).lastDay().toString());
         assertThat(read.path("reviews")).isEmpty();
     }
 
@@ -205,7 +206,7 @@ class EmergencyPlanApiIT {
         assertThat(recorded.path("reviewedBy").asString()).isEqualTo("安全环保部 李娜");
 
         Answer defaulted = http.post(PATH + "/" + id + "/review", JsonHttp.json(review(TODAY, null)));
-        assertThat(defaulted.json().path("reviewDueOn").asString()).isEqualTo(TODAY.plusYears(3).toString());
+        assertThat(defaulted.json().path("reviewDueOn").asString()).isEqualTo(Validity.ofYears(TODAY, 3).lastDay().toString());
         assertThat(http.get(PATH + "/" + id).json().path("reviews")).hasSize(2);
     }
 
@@ -232,7 +233,7 @@ class EmergencyPlanApiIT {
 
         assertThat(reviews()).isZero();
         assertThat(http.get(PATH + "/" + id).json().path("reviewDueOn").asString())
-                .isEqualTo(filedOn.plusYears(3).toString());
+                .isEqualTo(Validity.ofYears(filedOn, 3).lastDay().toString());
     }
 
     @Test

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.time.Validity;
 
 /**
  * An emergency plan filed with an authority (应急预案备案) and the reviews it has had since. Immutable:
  * recording a review answers a new plan.
  *
- * @param reviewDueOn when the plan must next be reviewed: set at filing, moved by each review
+ * @param reviewDueOn the last day by which the plan must next be reviewed: set at filing, moved by each review
  * @param reviews oldest first
  */
 public record EmergencyPlan(
@@ -33,15 +34,16 @@ public record EmergencyPlan(
     }
 
     /**
-     * Files a plan. Without a review date the plan is due for review {@code reviewIntervalYears} after
-     * filing; a date given must come after the filing date.
+     * Files a plan. Without a review date the plan stands for {@code reviewIntervalYears} from filing and is
+     * due for review on the last day of that period ({@link Validity}: filed 2024-03-18 for 3 years, due
+     * 2027-03-17); a date given must come after the filing date.
      */
     public static EmergencyPlan file(UUID id, NewPlan plan, int reviewIntervalYears, LocalDate today,
             OffsetDateTime now) {
         if (plan.filedOn().isAfter(today)) {
             throw new InvalidException("filedOn", "filedOn must not be in the future (today is " + today + ")");
         }
-        LocalDate reviewDueOn = plan.reviewDueOn() == null ? plan.filedOn().plusYears(reviewIntervalYears)
+        LocalDate reviewDueOn = plan.reviewDueOn() == null ? dueAfter(plan.filedOn(), reviewIntervalYears)
                 : plan.reviewDueOn();
         if (!reviewDueOn.isAfter(plan.filedOn())) {
             throw new InvalidException("reviewDueOn", "reviewDueOn must be after filedOn " + plan.filedOn());
@@ -52,7 +54,7 @@ public record EmergencyPlan(
 
     /**
      * Records a review. It cannot predate the filing or the last review, nor lie in the future; the next
-     * review falls after it, {@code reviewIntervalYears} later unless given.
+     * review falls after it, on the last day of {@code reviewIntervalYears} from it unless given.
      */
     public EmergencyPlan review(LocalDate reviewedOn, ReviewOutcome outcome, LocalDate nextReviewDueOn,
             String reviewedBy, int reviewIntervalYears, LocalDate today, OffsetDateTime now) {
@@ -66,7 +68,7 @@ public record EmergencyPlan(
             throw new InvalidException("reviewedOn",
                     "reviewedOn must not be before the last review on " + lastReview().reviewedOn());
         }
-        LocalDate next = nextReviewDueOn == null ? reviewedOn.plusYears(reviewIntervalYears) : nextReviewDueOn;
+        LocalDate next = nextReviewDueOn == null ? dueAfter(reviewedOn, reviewIntervalYears) : nextReviewDueOn;
         if (!next.isAfter(reviewedOn)) {
             throw new InvalidException("nextReviewDueOn", "nextReviewDueOn must be after reviewedOn " + reviewedOn);
         }
@@ -74,6 +76,10 @@ public record EmergencyPlan(
         all.add(new PlanReview(reviewedOn, outcome, next, reviewedBy, now));
         return new EmergencyPlan(id, enterpriseId, title, type, filingNumber, filedOn, filingAuthority, next, all,
                 createdAt, now);
+    }
+
+    private static LocalDate dueAfter(LocalDate filedOrReviewedOn, int reviewIntervalYears) {
+        return Validity.ofYears(filedOrReviewedOn, reviewIntervalYears).lastDay();
     }
 
     /** The review recorded last; only for a plan that has been reviewed. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 
+import cn.gov.sucheng.worksafety.platform.time.Validity;
+
 /**
  * How long a work-safety licence lasts and when its renewal may be applied for. The regulation
  * (安全生产许可证条例) gives 3 years and an application 3 months before expiry; both are configurable.
@@ -24,17 +26,16 @@ public record LicenceTerms(int validityYears, Period renewalWindow) {
     }
 
     /**
-     * The last day a licence issued on {@code issuedOn} is valid: the day before the same date
-     * {@code validityYears} later, as the certificate prints it (2024-03-15 to 2027-03-14). The day is taken
-     * off first so that one issued on 29 February still runs the full years (to 28 February, not the 27th).
+     * The last day a licence issued on {@code issuedOn} is valid, by the suite's {@link Validity} rule
+     * (2024-03-15 to 2027-03-14; 2024-02-29 to 2027-02-28).
      */
     public LocalDate expiryFor(LocalDate issuedOn) {
-        return issuedOn.minusDays(1).plusYears(validityYears);
+        return Validity.ofYears(issuedOn, validityYears).lastDay();
     }
 
-    /** The new last valid day after an extension: the old one {@code validityYears} later, leaving no gap. */
+    /** The new last valid day after an extension, which runs from the day after the old one: no gap. */
     public LocalDate renewedExpiry(LocalDate expiresOn) {
-        return expiresOn.plusYears(validityYears);
+        return Validity.ofYears(expiresOn.plusDays(1), validityYears).lastDay();
     }
 
     /** The first day the renewal of a licence expiring on {@code expiresOn} may be applied for. */

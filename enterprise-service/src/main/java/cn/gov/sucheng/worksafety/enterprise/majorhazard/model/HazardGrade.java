@@ -23,15 +23,18 @@ public enum HazardGrade {
         return number;
     }
 
-    /** R ≥ 100 → 1; 50 ≤ R &lt; 100 → 2; 10 ≤ R &lt; 50 → 3; R &lt; 10 → 4. Each lower bound belongs to the higher grade. */
-    public static HazardGrade of(BigDecimal r) {
-        if (r.compareTo(HUNDRED) >= 0) {
+    /**
+     * R ≥ 100 → 1; 50 ≤ R &lt; 100 → 2; 10 ≤ R &lt; 50 → 3; R &lt; 10 → 4. Each lower bound belongs to the
+     * higher grade. R is compared exactly, as a ratio, so that no rounding moves it across a bound.
+     */
+    static HazardGrade of(Ratio r) {
+        if (r.atLeast(HUNDRED)) {
             return GRADE_1;
         }
-        if (r.compareTo(FIFTY) >= 0) {
+        if (r.atLeast(FIFTY)) {
             return GRADE_2;
         }
-        if (r.compareTo(TEN) >= 0) {
+        if (r.atLeast(TEN)) {
             return GRADE_3;
         }
         return GRADE_4;

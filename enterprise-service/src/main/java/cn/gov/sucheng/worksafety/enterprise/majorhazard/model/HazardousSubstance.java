@@ -1,7 +1,6 @@
 package cn.gov.sucheng.worksafety.enterprise.majorhazard.model;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
@@ -31,12 +30,12 @@ public record HazardousSubstance(String name, String casNumber, BigDecimal actua
     }
 
     /** q / Q: how far this chemical alone goes towards making the unit a major hazard source. */
-    BigDecimal criticalRatio() {
-        return actualQuantity.divide(criticalQuantity, MathContext.DECIMAL64);
+    Ratio criticalRatio() {
+        return new Ratio(actualQuantity, criticalQuantity);
     }
 
     /** β · q / Q: its weight in the R value. */
-    BigDecimal weightedRatio() {
-        return correctionFactor.multiply(criticalRatio(), MathContext.DECIMAL64);
+    Ratio weightedRatio() {
+        return new Ratio(correctionFactor.multiply(actualQuantity), criticalQuantity);
     }
 }

@@ -19,7 +19,8 @@ public record MajorHazardSourceView(
         String name,
         List<HazardousSubstance> substances,
         BigDecimal exposureCorrection,
-        @Schema(description = "R = α · Σ β·q/Q, computed (GB 18218-2018)", example = "64.50") BigDecimal rValue,
+        @Schema(description = "R = α · Σ β·q/Q, computed (GB 18218-2018), rounded to two decimals for display; "
+                + "the grade follows the exact R", example = "64.50") BigDecimal rValue,
         @Schema(description = "1 (R ≥ 100) to 4 (R < 10)", example = "2") int grade,
         SourceChiefs chiefs,
         SourceStatus status,
@@ -33,7 +34,7 @@ public record MajorHazardSourceView(
     public static MajorHazardSourceView of(MajorHazardSource s) {
         Deregistration d = s.deregistration();
         return new MajorHazardSourceView(s.id(), s.enterpriseId(), s.name(), s.substances(), s.exposureCorrection(),
-                s.rating().rValue(), s.rating().grade().number(), s.chiefs(), s.status(),
+                s.rating().displayedR(), s.rating().grade().number(), s.chiefs(), s.status(),
                 d == null ? null : d.by(), d == null ? null : d.at(), d == null ? null : d.reason(), s.version(),
                 s.createdAt(), s.updatedAt());
     }

@@ -1,5 +1,8 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.application;
 
+import java.time.LocalDate;
+import java.util.Set;
+
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
@@ -11,9 +14,26 @@ import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
  *
  * @param search a name fragment (contains, case-insensitive) or the start of a credit code
  * @param standing what other features record of the enterprise: its risk colour, licences, grading, credit
+ * @param withoutLiabilityCover enterprises of some industry areas that no liability insurance policy covers
+ *        on a day
  */
 public record EnterpriseFilter(String town, String village, String grid, IndustryArea industryArea,
-        String supervisingDepartment, String search, Standing standing) {
+        String supervisingDepartment, String search, Standing standing, WithoutLiabilityCover withoutLiabilityCover) {
+
+    public EnterpriseFilter(String town, String village, String grid, IndustryArea industryArea,
+            String supervisingDepartment, String search, Standing standing) {
+        this(town, village, grid, industryArea, supervisingDepartment, search, standing, null);
+    }
+
+    /** The enterprises of {@code industryAreas} without liability insurance in force on {@code day}. */
+    public static EnterpriseFilter withoutLiabilityCover(Set<IndustryArea> industryAreas, LocalDate day) {
+        return new EnterpriseFilter(null, null, null, null, null, null, Standing.any(),
+                new WithoutLiabilityCover(Set.copyOf(industryAreas), day));
+    }
+
+    /** In one of {@code industryAreas}, and no policy in force on {@code day}. */
+    public record WithoutLiabilityCover(Set<IndustryArea> industryAreas, LocalDate day) {
+    }
 
     /**
      * Criteria on what other features record, as of today.

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.sucheng.worksafety.enterprise.insurance.infrastructure.LiabilityCoverSql;
 import cn.gov.sucheng.worksafety.enterprise.licence.infrastructure.LicenceStateSql;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
@@ -70,6 +71,15 @@ final class EnterpriseConditions {
                     + " AND (c.end_date IS NULL OR c.end_date >= :standingToday)"
                     + " AND (c.lifted_on IS NULL OR c.lifted_on > :standingToday))",
                     Map.of("standingToday", today));
+        }
+        if (filter.withoutLiabilityCover() != null) {
+            EnterpriseFilter.WithoutLiabilityCover uncovered = filter.withoutLiabilityCover();
+            // An empty IN () is no SQL; no area means no enterprise.
+            where.add(uncovered.industryAreas().isEmpty() ? "FALSE"
+                    : "e.industry_area IN (:uncoveredAreas) AND NOT EXISTS (SELECT 1 FROM liability_policy p"
+                            + " WHERE p.enterprise_id = e.id AND " + LiabilityCoverSql.inForce("p.", ":coverDay") + ")",
+                    Map.of("uncoveredAreas", uncovered.industryAreas().stream().map(Enum::name).sorted().toList(),
+                            "coverDay", uncovered.day()));
         }
         return where;
     }

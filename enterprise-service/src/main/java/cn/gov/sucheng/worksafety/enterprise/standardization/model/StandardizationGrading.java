@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.time.Validity;
 
 /**
  * A safety standardization grading (安全生产标准化等级, GB/T 33000-2016) awarded to an enterprise: its
@@ -37,16 +38,17 @@ public record StandardizationGrading(
     }
 
     /**
-     * A new grading, valid for {@code validityYears} from the day it was awarded: awarded on 2024-05-10
-     * for 3 years, it is in force through 2027-05-09. The validity is fixed at the award so that a later
-     * change of the configured period does not rewrite grades already given.
+     * A new grading, valid for {@code validityYears} from the day it was awarded by the suite's
+     * {@link Validity} rule: awarded on 2024-05-10 for 3 years, it is in force through 2027-05-09. The
+     * validity is fixed at the award so that a later change of the configured period does not rewrite
+     * grades already given.
      */
     public static StandardizationGrading award(UUID id, NewGrading award, int validityYears, LocalDate today,
             OffsetDateTime now) {
         if (award.awardedOn().isAfter(today)) {
             throw new InvalidException("awardedOn", "awardedOn must not be in the future (today is " + today + ")");
         }
-        LocalDate validUntil = award.awardedOn().plusYears(validityYears).minusDays(1);
+        LocalDate validUntil = Validity.ofYears(award.awardedOn(), validityYears).lastDay();
         GradingEvent awarded = new GradingEvent(GradingEventKind.AWARDED, null, award.grade(), null,
                 award.awardingBody(), now);
         return new StandardizationGrading(id, award.enterpriseId(), award.grade(), award.grade(), award.awardedOn(),

@@ -32,10 +32,16 @@ class EmergencyPlanTest {
     }
 
     @Test
-    void isDueForReviewThreeYearsAfterFilingByDefault() {
-        assertThat(filed().reviewDueOn()).isEqualTo(LocalDate.of(2027, 3, 18));
+    void isDueForReviewOnTheLastDayOfThreeYearsFromFilingByDefault() {
+        assertThat(filed().reviewDueOn()).isEqualTo(LocalDate.of(2027, 3, 17));
         assertThat(EmergencyPlan.file(UUID.randomUUID(), plan(FILED_ON, null), 2, TODAY, NOW).reviewDueOn())
-                .isEqualTo(LocalDate.of(2026, 3, 18));
+                .isEqualTo(LocalDate.of(2026, 3, 17));
+    }
+
+    @Test
+    void aPlanFiledOnALeapDayIsDueOnTheTwentyEighthOfFebruary() {
+        assertThat(EmergencyPlan.file(UUID.randomUUID(), plan(LocalDate.of(2024, 2, 29), null), 3, TODAY, NOW)
+                .reviewDueOn()).isEqualTo(LocalDate.of(2027, 2, 28));
     }
 
     @Test
@@ -77,7 +83,7 @@ class EmergencyPlanTest {
     void theNextReviewFallsDueAfterTheIntervalWhenNotGiven() {
         EmergencyPlan reviewed = filed().review(TODAY, ReviewOutcome.REVISED, null, "安全部", 3, TODAY, NOW);
 
-        assertThat(reviewed.reviewDueOn()).isEqualTo(TODAY.plusYears(3));
+        assertThat(reviewed.reviewDueOn()).isEqualTo(LocalDate.of(2029, 3, 1));
     }
 
     @Test

@@ -25,9 +25,16 @@ class LicenceTermsTest {
     }
 
     @Test
-    void anExtensionAddsTheValidityToTheOldExpiryLeavingNoGap() {
+    void aLicenceEndingInALeapYearFebruaryRunsToTheLeapDay() {
+        assertThat(TERMS.expiryFor(LocalDate.of(2025, 3, 1))).isEqualTo(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void anExtensionRunsTheValidityFromTheDayAfterTheOldExpiryLeavingNoGap() {
         assertThat(TERMS.renewedExpiry(LocalDate.of(2027, 3, 14))).isEqualTo(LocalDate.of(2030, 3, 14));
         assertThat(TERMS.renewedExpiry(LocalDate.of(2028, 2, 29))).isEqualTo(LocalDate.of(2031, 2, 28));
+        assertThat(TERMS.renewedExpiry(LocalDate.of(2027, 2, 28))).isEqualTo(LocalDate.of(2030, 2, 28));
+        assertThat(TERMS.renewedExpiry(LocalDate.of(2028, 2, 28))).isEqualTo(LocalDate.of(2031, 2, 28));
     }
 
     @Test

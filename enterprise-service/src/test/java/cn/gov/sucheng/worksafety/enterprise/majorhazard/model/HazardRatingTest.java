@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,8 +26,9 @@ class HazardRatingTest {
 
     @ParameterizedTest(name = "R = {0} → grade {1}")
     @CsvSource({
-            "1000, 1", "100, 1", "99.99, 2", "50, 2", "49.99, 3", "10, 3", "9.99, 4", "1, 4" })
-    void gradesAtEachBoundaryWithTheLowerBoundInTheHigherGrade(String r, int grade) {
+            "1000, 1", "100, 1", "100.0000001, 1", "99.9999999, 2", "99.995, 2", "99.99, 2", "50, 2", "49.995, 3",
+            "49.99, 3", "10, 3", "9.995, 4", "9.99, 4", "1, 4" })
+    void gradesTheExactRAtEachBoundaryWithTheLowerBoundInTheHigherGrade(String r, int grade) {
         // α = β = Q = 1, so R = q.
         HazardRating rating = rating("1", substance(r, "1", "1"));
 
@@ -38,8 +41,8 @@ class HazardRatingTest {
         // 1.5 · (4 · 30/5 + 2 · 20/10) = 1.5 · 28 = 42
         HazardRating rating = rating("1.5", substance("30", "5", "4"), substance("20", "10", "2"));
 
-        assertThat(rating.rValue()).isEqualByComparingTo("42.00");
-        assertThat(rating.rValue().scale()).isEqualTo(2);
+        assertThat(rating.rValue()).isEqualByComparingTo("42");
+        assertThat(rating.displayedR()).isEqualTo(new BigDecimal("42.00"));
         assertThat(rating.grade()).isEqualTo(HazardGrade.GRADE_3);
     }
 
@@ -51,11 +54,45 @@ class HazardRatingTest {
     }
 
     @Test
-    void gradesTheRoundedRThatIsShown() {
+    void roundsOnlyForDisplayAndGradesTheExactR() {
         HazardRating rating = rating("1", substance("99.995", "1", "1"));
 
-        assertThat(rating.rValue()).isEqualByComparingTo("100.00");
-        assertThat(rating.grade()).isEqualTo(HazardGrade.GRADE_1);
+        assertThat(rating.rValue()).isEqualByComparingTo("99.995");
+        assertThat(rating.displayedR()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(rating.grade()).isEqualTo(HazardGrade.GRADE_2);
+    }
+
+    @Test
+    void anExposureCorrectionJustBelowTheTableIsNeverRoundedUpIntoAHigherGrade() {
+        // 2.0 · 49.9975 = 99.995: shows as 100.00, is grade 2.
+        HazardRating rating = rating("2.0", substance("49.9975", "1", "1"));
+
+        assertThat(rating.displayedR()).isEqualTo(new BigDecimal("100.00"));
+        assertThat(rating.grade()).isEqualTo(HazardGrade.GRADE_2);
+    }
+
+    @ParameterizedTest(name = "α = {0} is in the standard''s table")
+    @ValueSource(strings = { "0.5", "1.0", "1", "1.00", "1.2", "1.5", "2.0", "2" })
+    void acceptsEveryExposureCorrectionOfTheStandardsTable(String alpha) {
+        HazardRating rating = rating(alpha, substance("10", "1", "1"));
+
+        assertThat(rating.rValue()).isEqualByComparingTo(new BigDecimal(alpha).multiply(BigDecimal.TEN));
+    }
+
+    @ParameterizedTest(name = "α = {0} is refused")
+    @ValueSource(strings = { "0", "0.4", "0.8", "1.1", "1.3", "1.25", "1.75", "2.1", "3", "-1" })
+    void refusesAnExposureCorrectionOutsideTheStandardsTableNamingTheField(String alpha) {
+        assertThatThrownBy(() -> rating(alpha, substance("10", "1", "1")))
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidException.Violation::field).containsExactly("exposureCorrection"))
+                .hasMessageContaining("0.5, 1.0, 1.2, 1.5 or 2.0");
+    }
+
+    @Test
+    void refusesAMissingExposureCorrection() {
+        assertThatThrownBy(() -> HazardRating.of(List.of(substance("10", "1", "1")), null))
+                .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidException.Violation::field).containsExactly("exposureCorrection"));
     }
 
     @Test
@@ -77,6 +114,24 @@ class HazardRatingTest {
     }
 
     @Test
+    void gradesBySumsOfRepeatingDecimalsWithoutFallingBelowABound() {
+        // 1 · (100/3 + 100/3 + 100/3) = 100 exactly: grade 1, though any rounded division gives 99.99…
+        HazardRating rating = rating("1", substance("100", "3", "1"), substance("100", "3", "1"),
+                substance("100", "3", "1"));
+
+        assertThat(rating.grade()).isEqualTo(HazardGrade.GRADE_1);
+        assertThat(rating.displayedR()).isEqualTo(new BigDecimal("100.00"));
+    }
+
+    @Test
+    void acceptsAUnitWhoseRatiosSumToExactlyOneThroughRepeatingDecimals() {
+        HazardRating rating = rating("1", substance("10", "30", "1"), substance("10", "30", "1"),
+                substance("10", "30", "1"));
+
+        assertThat(rating.grade()).isEqualTo(HazardGrade.GRADE_4);
+    }
+
+    @Test
     void acceptsAUnitExactlyAtTheIdentificationThreshold() {
         HazardRating rating = rating("1", substance("5", "10", "1"), substance("5", "10", "1"));
 
@@ -85,13 +140,9 @@ class HazardRatingTest {
     }
 
     @Test
-    void refusesNoSubstancesAndAnExposureCorrectionOutsideTheStandardsTable() {
+    void refusesNoSubstances() {
         assertThatThrownBy(() -> HazardRating.of(List.of(), BigDecimal.ONE))
                 .extracting(e -> ((InvalidException) e).field()).isEqualTo("substances");
-        assertThatThrownBy(() -> rating("0.4", substance("10", "1", "1")))
-                .extracting(e -> ((InvalidException) e).field()).isEqualTo("exposureCorrection");
-        assertThatThrownBy(() -> rating("2.1", substance("10", "1", "1")))
-                .extracting(e -> ((InvalidException) e).field()).isEqualTo("exposureCorrection");
     }
 
     @Test

@@ -52,6 +52,12 @@ class StandardizationGradingTest {
     }
 
     @Test
+    void aGradingAwardedOnALeapDayEndsOnTheTwentyEighthOfFebruaryLikeALicence() {
+        assertThat(awarded(Grade.THIRD, LocalDate.of(2024, 2, 29)).validUntil()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(awarded(Grade.THIRD, LocalDate.of(2024, 3, 1)).validUntil()).isEqualTo(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
     void takesItsValidityPeriodFromTheConfiguration() {
         StandardizationGrading grading = StandardizationGrading.award(UUID.randomUUID(),
                 new NewGrading(UUID.randomUUID(), Grade.FIRST, AWARDED_ON, "江苏省应急管理厅", scores()), 5, TODAY, NOW);

@@ -1,0 +1,93 @@
+package cn.gov.sucheng.worksafety.enterprise.insurance.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.insurance.application.LiabilityInsurance;
+import cn.gov.sucheng.worksafety.enterprise.insurance.application.PolicyQuery;
+import cn.gov.sucheng.worksafety.enterprise.insurance.application.PolicySummary;
+import cn.gov.sucheng.worksafety.enterprise.registry.web.EnterpriseView;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/liability-insurance-policies")
+@Tag(name = "Liability insurance",
+        description = "Work-safety liability insurance (安全生产责任保险) of high-risk enterprises: policies and the "
+                + "enterprises without cover")
+class LiabilityPolicyController {
+
+    private static final String PATH = "/api/v1/liability-insurance-policies/";
+
+    private final LiabilityInsurance insurance;
+    private final Clock clock;
+
+    LiabilityPolicyController(LiabilityInsurance insurance, Clock clock) {
+        this.insurance = insurance;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record an enterprise's policy",
+            description = "400 when a field is invalid (endsOn before startsOn included), 409 when the policy number "
+                    + "is recorded already, 422 when the enterprise does not exist.")
+    ResponseEntity<PolicyView> record(@Valid @RequestBody RecordPolicyRequest request) {
+        PolicySummary policy = insurance.record(request.toNewPolicy(), request.actor().trim());
+        return ResponseEntity.created(URI.create(PATH + policy.policy().id()))
+                .eTag(Long.toString(policy.policy().version())).body(PolicyView.of(policy));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One policy with its state today", description = "404 when no policy has this id.")
+    ResponseEntity<PolicyView> get(@PathVariable UUID id) {
+        PolicySummary policy = insurance.get(id);
+        return ResponseEntity.ok().eTag(Long.toString(policy.policy().version())).body(PolicyView.of(policy));
+    }
+
+    @GetMapping
+    @Operation(summary = "Policies, the latest start first", description = "Filters combine.")
+    PageView<PolicyView> list(@RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "only policies covering their enterprise on this day")
+            @RequestParam(required = false) LocalDate inForceOn,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return insurance.find(new PolicyQuery(enterpriseId, inForceOn), PageRequest.of(page, size))
+                .map(PolicyView::of);
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "End a policy's cover early (退保)",
+            description = "effectiveOn is the first day without cover and must lie in the period (400 otherwise); "
+                    + "409 when the policy is cancelled already or has ended.")
+    ResponseEntity<PolicyView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelPolicyRequest request) {
+        PolicySummary policy = insurance.cancel(id, request.effectiveOn(), request.reason().trim(),
+                request.actor().trim());
+        return ResponseEntity.ok().eTag(Long.toString(policy.policy().version())).body(PolicyView.of(policy));
+    }
+
+    @GetMapping("/uncovered-enterprises")
+    @Operation(summary = "High-risk enterprises without cover in force, for follow-up",
+            description = "Live enterprises of the configured high-risk industry areas "
+                    + "(worksafety.enterprise.liability-insurance.high-risk-industry-areas) that no policy covers on "
+                    + "the day (default today), by name.")
+    PageView<EnterpriseView> uncovered(
+            @Parameter(description = "the day, default today") @RequestParam(required = false) LocalDate on,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return insurance.uncoveredOn(on == null ? LocalDate.now(clock) : on, PageRequest.of(page, size))
+                .map(EnterpriseView::of);
+    }
+}
