@@ -3,7 +3,7 @@ package cn.gov.sucheng.worksafety.platform.grpc;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
 import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
@@ -46,7 +46,10 @@ public class DomainGrpcExceptionHandler implements GrpcExceptionHandler, Ordered
 
     private static final Logger log = LoggerFactory.getLogger(DomainGrpcExceptionHandler.class);
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final String INTEGRITY_VIOLATION_CLASS = "23";
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    // Serialization failure, deadlock, lock not available, statement cancelled (timeout), server shutting down.
+    private static final Set<String> RETRYABLE_SQL_STATES = Set.of("40001", "40P01", "55P03", "57014", "57P01");
 
     @Override
     public StatusException handleException(Throwable thrown) {
@@ -107,7 +110,7 @@ public class DomainGrpcExceptionHandler implements GrpcExceptionHandler, Ordered
         BadRequest.Builder details = BadRequest.newBuilder();
         StringBuilder description = new StringBuilder();
         for (Violation v : violations) {
-            String field = protoName(v.field());
+            String field = ProtoFieldNames.of(v.field());
             String message = v.message().startsWith(v.field() + " ")
                     ? v.message().substring(v.field().length() + 1) : v.message();
             details.addFieldViolations(BadRequest.FieldViolation.newBuilder().setField(field).setDescription(message));
@@ -118,11 +121,6 @@ public class DomainGrpcExceptionHandler implements GrpcExceptionHandler, Ordered
                 .setMessage(description.toString())
                 .addDetails(Any.pack(details.build()))
                 .build());
-    }
-
-    /** The proto name of a domain field: {@code startDate} → {@code start_date}, {@code override.reason} as is. */
-    static String protoName(String field) {
-        return CAMEL_HUMP.matcher(field).replaceAll("$1_$2").toLowerCase();
     }
 
     // The facts a client can act on (current state, allowed actions, current version) travel as ErrorInfo metadata.
@@ -142,26 +140,28 @@ public class DomainGrpcExceptionHandler implements GrpcExceptionHandler, Ordered
     }
 
     private static StatusException dataAccess(DataAccessException ex) {
+        String sqlState = sqlState(ex);
         if (ex instanceof OptimisticLockingFailureException) {
             log.info("concurrent change refused: {}", ex.getMessage());
             return Status.ABORTED.withDescription("the record was changed concurrently; read it again and retry")
                     .asException();
         }
-        // Lock waits, deadlocks, query timeouts and a database that cannot be reached pass: the call may be retried.
-        if (ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException) {
+        // Lock waits, deadlocks, timeouts and a database that cannot be reached pass: the call may be retried.
+        // Spring leaves some of them uncategorized (PostgreSQL's lock timeout), hence the SQL states as well.
+        if (ex instanceof TransientDataAccessException || ex instanceof DataAccessResourceFailureException
+                || RETRYABLE_SQL_STATES.contains(sqlState) || sqlState.startsWith(CONNECTION_EXCEPTION_CLASS)) {
             log.warn("database busy or unreachable", ex);
             return Status.UNAVAILABLE.withDescription("the database is busy or unreachable; retry later")
                     .asException();
         }
-        if (ex instanceof DuplicateKeyException || isUniqueViolation(ex)) {
+        if (ex instanceof DuplicateKeyException || UNIQUE_VIOLATION.equals(sqlState)) {
             log.info("unique constraint refused a write", ex);
             return Status.ALREADY_EXISTS.withDescription("a record with the same unique key exists already")
                     .asException();
         }
-        if (ex instanceof DataIntegrityViolationException) {
+        if (ex instanceof DataIntegrityViolationException || sqlState.startsWith(INTEGRITY_VIOLATION_CLASS)) {
             log.warn("integrity constraint refused a write", ex);
-            return Status.FAILED_PRECONDITION
-                    .withDescription("the change contradicts the stored data")
+            return Status.FAILED_PRECONDITION.withDescription("the change contradicts the stored data")
                     .asException();
         }
         log.error("database failure", ex);
@@ -169,12 +169,13 @@ public class DomainGrpcExceptionHandler implements GrpcExceptionHandler, Ordered
                 .asException();
     }
 
-    private static boolean isUniqueViolation(DataAccessException ex) {
+    /** The SQL state of the first {@link SQLException} in the chain, or the empty string. */
+    private static String sqlState(DataAccessException ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
             }
         }
-        return false;
+        return "";
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.UncategorizedDataAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,6 +96,10 @@ class DomainGrpcExceptionHandlerTest {
                 .isEqualTo(Status.Code.UNAVAILABLE);
         assertThat(statusOf(new OptimisticLockingFailureException("row changed")).getCode())
                 .isEqualTo(Status.Code.ABORTED);
+        // Spring 7 leaves PostgreSQL's lock timeout uncategorized: its SQL state tells.
+        assertThat(statusOf(new UncategorizedDataAccessException("SELECT ... FROM enterprise",
+                new SQLException("ERROR: canceling statement due to lock timeout", "55P03")) { }).getCode())
+                .isEqualTo(Status.Code.UNAVAILABLE);
     }
 
     @Test
