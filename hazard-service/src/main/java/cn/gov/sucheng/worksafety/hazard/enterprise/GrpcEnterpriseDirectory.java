@@ -8,7 +8,7 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.EnterpriseServiceBlockingStub;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
 import cn.gov.sucheng.worksafety.hazard.reporting.application.EnterpriseDirectory;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
+import cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks enterprise-service over gRPC, under the channel's deadline and behind a circuit breaker, so a
- * registry that is down or slow answers a fast 503 instead of holding the caller.
+ * registry that is down or slow answers a fast 503 instead of holding the caller. NOT_FOUND is the registry's
+ * answer "no such enterprise"; every other failure means the registry could not answer, which is a
+ * {@link DependencyUnavailableException}, never taken for "unknown".
  */
 @Component
 class GrpcEnterpriseDirectory implements EnterpriseDirectory {
@@ -71,6 +73,6 @@ class GrpcEnterpriseDirectory implements EnterpriseDirectory {
         else {
             why = "enterprise-service could not be asked: " + failure.getClass().getSimpleName();
         }
-        throw DomainProblem.dependencyUnavailable(why);
+        throw new DependencyUnavailableException(why);
     }
 }
