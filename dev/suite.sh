@@ -59,11 +59,14 @@ start_app() {
     return 0
   fi
   port_in_use "$port" && die "port $port for $app is taken: set WS_$(upper "$app")_PORT"
-  local args=(--server.port="$port" --spring.cloud.nacos.server-addr="127.0.0.1:$WS_NACOS_PORT")
+  # One machine: register and listen on loopback only. The applications' defaults listen on every interface
+  # and register the detected address, as a cluster needs.
+  local args=(--server.port="$port" --spring.cloud.nacos.server-addr="127.0.0.1:$WS_NACOS_PORT"
+    --spring.cloud.nacos.discovery.ip=127.0.0.1)
   if [ "$app" != gateway ]; then
     grpc="$(grpc_port "$app")"
     port_in_use "$grpc" && die "gRPC port $grpc for $app is taken: set WS_$(upper "$app")_GRPC_PORT"
-    args+=(--spring.grpc.server.port="$grpc")
+    args+=(--spring.grpc.server.port="$grpc" --spring.grpc.server.host=127.0.0.1)
   fi
   # The Nacos client keeps its caches under user.home/nacos: one per WS_HOME, so runs never share them.
   # shellcheck disable=SC2086

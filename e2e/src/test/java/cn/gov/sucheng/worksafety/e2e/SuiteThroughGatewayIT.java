@@ -134,6 +134,7 @@ class SuiteThroughGatewayIT {
 
             List<String> services = GrpcReflection.listServices(channel);
             assertThat(services).contains("worksafety.enterprise.v1.EnterpriseService");
+            assertThat(GrpcReflection.listServicesV1Alpha(channel)).containsExactlyInAnyOrderElementsOf(services);
         }
         finally {
             channel.shutdownNow();

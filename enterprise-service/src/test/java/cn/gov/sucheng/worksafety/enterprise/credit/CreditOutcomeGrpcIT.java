@@ -160,9 +160,9 @@ class CreditOutcomeGrpcIT {
     }
 
     @Test
-    void answersNotFoundForAnUnknownEnterprise() {
+    void answersFailedPreconditionForAnUnknownEnterprise() {
         assertStatus(() -> outcomes().recordCreditOutcome(suspension("decision-21").toBuilder()
-                .setEnterpriseId(UUID.randomUUID().toString()).build()), Status.Code.NOT_FOUND, "enterprise");
+                .setEnterpriseId(UUID.randomUUID().toString()).build()), Status.Code.FAILED_PRECONDITION, "enterprise");
 
         assertThat(storedFor("decision-21")).isZero();
     }

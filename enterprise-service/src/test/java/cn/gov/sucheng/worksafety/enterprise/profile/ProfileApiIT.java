@@ -1,7 +1,6 @@
 package cn.gov.sucheng.worksafety.enterprise.profile;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +11,7 @@ import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryRespon
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import cn.gov.sucheng.worksafety.platform.testing.TestDiscoveryClient;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.stub.StreamObserver;
@@ -20,17 +20,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one-enterprise profile with hazard-service answering over gRPC on a real port (a double of its
- * contract, found through discovery), then down, then too slow.
+ * contract, found through discovery), then down, then too slow. Each test's double binds port 0 once and is
+ * registered under the port it got, so no port is picked first and bound later.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.nacos.discovery.enabled=false", "spring.cloud.nacos.config.enabled=false",
@@ -38,27 +40,32 @@ import static org.assertj.core.api.Assertions.assertThat;
         "worksafety.grpc.discovery-refresh=200ms" })
 class ProfileApiIT {
 
-    static final int HAZARD_PORT = freePort();
     static final HazardDouble HAZARDS = new HazardDouble();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Registry {
+
+        @Bean
+        TestDiscoveryClient testDiscoveryClient() {
+            return new TestDiscoveryClient();
+        }
+    }
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    TestDiscoveryClient discovery;
+
     Server hazardServer;
     JsonHttp http;
-
-    @DynamicPropertySource
-    static void hazardService(DynamicPropertyRegistry properties) {
-        String instance = "spring.cloud.discovery.client.simple.instances.hazard-service[0].";
-        properties.add(instance + "uri", () -> "http://127.0.0.1:" + (HAZARD_PORT + 1));
-        properties.add(instance + "metadata.grpc-port", () -> String.valueOf(HAZARD_PORT));
-    }
 
     @BeforeEach
     void setUp() throws IOException {
         http = new JsonHttp("http://127.0.0.1:" + port);
         HAZARDS.delayMillis = 0;
-        hazardServer = ServerBuilder.forPort(HAZARD_PORT).addService(HAZARDS).build().start();
+        hazardServer = ServerBuilder.forPort(0).addService(HAZARDS).build().start();
+        discovery.register("hazard-service", hazardServer.getPort());
     }
 
     @AfterEach
@@ -122,9 +129,10 @@ class ProfileApiIT {
     }
 
     @Test
-    void marksTheHazardPartMissingWhenHazardServiceIsDown() {
+    void marksTheHazardPartMissingWhenHazardServiceIsDown() throws InterruptedException {
         String id = registered();
-        hazardServer.shutdownNow();
+        awaitHazardsAvailable(id);
+        hazardServer.shutdownNow().awaitTermination();
 
         JsonNode profile = profileOf(id);
 
@@ -153,28 +161,20 @@ class ProfileApiIT {
         assertThat(answer.contentType()).startsWith("application/problem+json");
     }
 
-    // The channel reconnects to a restarted double after its back-off.
+    // The channel follows the registry on its next refresh (200 ms here) and reconnects after its back-off.
     void awaitHazardsAvailable(String id) {
-        for (int i = 0; i < 100; i++) {
-            if (profileOf(id).path("hazards").path("available").asBoolean()) {
-                return;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!profileOf(id).path("hazards").path("available").asBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("hazard-service double not reachable within 60 s");
             }
             try {
                 Thread.sleep(100);
             }
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", ex);
             }
-        }
-        throw new AssertionError("hazard-service double not reachable");
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
         }
     }
 

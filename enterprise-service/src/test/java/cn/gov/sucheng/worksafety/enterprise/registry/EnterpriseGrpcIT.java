@@ -217,9 +217,12 @@ class EnterpriseGrpcIT {
     }
 
     @Test
-    void listsItsServicesThroughReflection() throws InterruptedException {
-        List<String> services = GrpcReflection.listServices(channel);
+    void listsItsServicesThroughReflectionV1AndV1Alpha() throws InterruptedException {
+        List<String> v1 = GrpcReflection.listServices(channel);
+        List<String> v1alpha = GrpcReflection.listServicesV1Alpha(channel);
 
-        assertThat(services).contains("worksafety.enterprise.v1.EnterpriseService", "grpc.health.v1.Health");
+        assertThat(v1).contains("worksafety.enterprise.v1.EnterpriseService",
+                "worksafety.enterprise.v1.CreditOutcomeService", "grpc.health.v1.Health");
+        assertThat(v1alpha).containsExactlyInAnyOrderElementsOf(v1);
     }
 }

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Asks enterprise-service over gRPC, under the channel's deadline and behind a circuit breaker, so a
- * registry that is down or slow answers a fast 503 instead of holding the caller.
+ * registry that is down or slow answers a fast 503 instead of holding the caller. NOT_FOUND is the registry's
+ * answer "no such enterprise"; every other failure means the registry could not answer, which is a
+ * {@link DependencyUnavailableException}, never taken for "unknown".
  */
 @Component
 class GrpcEnterpriseDirectory implements EnterpriseDirectory {

@@ -1,7 +1,6 @@
 package cn.gov.sucheng.worksafety.hazard.reporting;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +12,7 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseResponse;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import cn.gov.sucheng.worksafety.platform.testing.TestDiscoveryClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryRequest;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
@@ -30,17 +30,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hazard reporting against a real PostgreSQL and an enterprise registry that answers over gRPC on a real
  * port, found through service discovery (Spring Cloud's simple discovery standing in for Nacos, with the
- * gRPC port in the instance metadata exactly as Nacos carries it).
+ * gRPC port in the instance metadata exactly as Nacos carries it). The registry double binds port 0 once per
+ * start and is registered under the port it got, so no port is picked first and bound later.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.nacos.discovery.enabled=false", "spring.grpc.server.port=0",
@@ -49,8 +50,16 @@ class HazardReportingIT {
 
     static final UUID KNOWN = UUID.randomUUID();
     static final RegistryDouble REGISTRY = new RegistryDouble();
-    static final int REGISTRY_PORT = freePort();
     static Server registryServer;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Registry {
+
+        @Bean
+        TestDiscoveryClient testDiscoveryClient() {
+            return new TestDiscoveryClient();
+        }
+    }
 
     @LocalServerPort
     int port;
@@ -64,14 +73,10 @@ class HazardReportingIT {
     @Autowired
     CircuitBreakerRegistry breakers;
 
-    JsonHttp http;
+    @Autowired
+    TestDiscoveryClient discovery;
 
-    @DynamicPropertySource
-    static void registry(DynamicPropertyRegistry properties) {
-        String instance = "spring.cloud.discovery.client.simple.instances.enterprise-service[0].";
-        properties.add(instance + "uri", () -> "http://127.0.0.1:" + (REGISTRY_PORT + 1));
-        properties.add(instance + "metadata.grpc-port", () -> String.valueOf(REGISTRY_PORT));
-    }
+    JsonHttp http;
 
     @BeforeEach
     void setUp() {
@@ -85,16 +90,19 @@ class HazardReportingIT {
         breakers.circuitBreaker("enterprise-service").reset();
     }
 
-    // After a restart the channel reconnects once its back-off (about a second) has passed.
+    // After a restart the resolver finds the new port on its next refresh (200 ms here) and the channel connects.
     void awaitRegistryReachable() {
-        for (int i = 0; i < 100; i++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
             breakers.circuitBreaker("enterprise-service").reset();
             if (http.post("/api/v1/hazards", hazardAt(UUID.randomUUID())).status() == 422) {
                 return;
             }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the registry double is not reachable within 60 s");
+            }
             sleep(100);
         }
-        throw new AssertionError("the registry double is not reachable");
     }
 
     static void sleep(long millis) {
@@ -228,22 +236,14 @@ class HazardReportingIT {
         assertThat(stored()).isZero();
     }
 
-    static void startRegistry() {
+    void startRegistry() {
         try {
-            registryServer = ServerBuilder.forPort(REGISTRY_PORT).addService(REGISTRY).build().start();
+            registryServer = ServerBuilder.forPort(0).addService(REGISTRY).build().start();
         }
         catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException(ex);
-        }
+        discovery.register("enterprise-service", registryServer.getPort());
     }
 
     /** The registry's gRPC contract with one known enterprise; can be made slow. */

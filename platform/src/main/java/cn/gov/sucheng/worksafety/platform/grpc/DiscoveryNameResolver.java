@@ -2,6 +2,7 @@ package cn.gov.sucheng.worksafety.platform.grpc;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,8 @@ import io.grpc.EquivalentAddressGroup;
 import io.grpc.NameResolver;
 import io.grpc.Status;
 import io.grpc.SynchronizationContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
@@ -18,11 +21,14 @@ import org.springframework.cloud.client.discovery.DiscoveryClient;
  * Resolves {@code discovery:///service-name} to the gRPC endpoints of that service's registered
  * instances: their host and the port published in the instance metadata under {@code grpc-port}.
  * Re-resolves when gRPC asks (a connection failed) and on a fixed period, so instances that come
- * and go are followed without a restart.
+ * and go are followed without a restart. An instance without a usable {@code grpc-port} (an older or
+ * misconfigured deployment) is skipped and logged, so it cannot take its healthy siblings down with it.
  */
 class DiscoveryNameResolver extends NameResolver {
 
     static final String GRPC_PORT_METADATA = "grpc-port";
+
+    private static final Logger log = LoggerFactory.getLogger(DiscoveryNameResolver.class);
 
     private final String serviceName;
     private final DiscoveryClient discoveryClient;
@@ -79,11 +85,12 @@ class DiscoveryNameResolver extends NameResolver {
             Status error = null;
             try {
                 addresses = discoveryClient.getInstances(serviceName).stream()
-                        .filter(i -> i.getMetadata().containsKey(GRPC_PORT_METADATA))
                         .map(DiscoveryNameResolver::toAddress)
+                        .flatMap(Optional::stream)
                         .toList();
                 if (addresses.isEmpty()) {
-                    error = Status.UNAVAILABLE.withDescription("no instance of " + serviceName + " is registered");
+                    error = Status.UNAVAILABLE.withDescription("no instance of " + serviceName
+                            + " with a gRPC port is registered");
                 }
             }
             catch (RuntimeException ex) {
@@ -107,8 +114,20 @@ class DiscoveryNameResolver extends NameResolver {
         });
     }
 
-    private static EquivalentAddressGroup toAddress(ServiceInstance instance) {
-        int port = Integer.parseInt(instance.getMetadata().get(GRPC_PORT_METADATA));
-        return new EquivalentAddressGroup(new InetSocketAddress(instance.getHost(), port));
+    private static Optional<EquivalentAddressGroup> toAddress(ServiceInstance instance) {
+        String raw = instance.getMetadata() == null ? null : instance.getMetadata().get(GRPC_PORT_METADATA);
+        int port;
+        try {
+            port = Integer.parseInt(raw == null ? "" : raw.trim());
+        }
+        catch (NumberFormatException ex) {
+            port = -1;
+        }
+        if (port < 1 || port > 65_535 || instance.getHost() == null || instance.getHost().isBlank()) {
+            log.warn("skipping instance {} of {} at {}: metadata {} is '{}', not a port", instance.getInstanceId(),
+                    instance.getServiceId(), instance.getHost(), GRPC_PORT_METADATA, raw);
+            return Optional.empty();
+        }
+        return Optional.of(new EquivalentAddressGroup(new InetSocketAddress(instance.getHost(), port)));
     }
 }

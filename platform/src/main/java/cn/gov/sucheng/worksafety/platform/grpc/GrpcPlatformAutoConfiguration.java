@@ -1,22 +1,29 @@
 package cn.gov.sucheng.worksafety.platform.grpc;
 
-
+import io.grpc.BindableService;
 import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.ServerInterceptor;
+import io.grpc.protobuf.services.ProtoReflectionService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.grpc.server.autoconfigure.ConditionalOnGrpcServerEnabled;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 import org.springframework.grpc.client.GlobalClientInterceptor;
 import org.springframework.grpc.client.GrpcChannelBuilderCustomizer;
 import org.springframework.grpc.server.GlobalServerInterceptor;
+import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 
-/** gRPC defaults shared by every service: discovery-based targets and request-id propagation. */
+/**
+ * gRPC defaults shared by every service: discovery-based targets, request-id propagation, one mapping of
+ * exceptions to status codes, and server reflection in both protocol versions.
+ */
 // After the discovery clients exist, before spring-grpc builds channels.
 @AutoConfiguration(afterName = {
         "org.springframework.cloud.client.discovery.composite.CompositeDiscoveryClientAutoConfiguration",
@@ -62,6 +69,33 @@ public class GrpcPlatformAutoConfiguration {
         @GlobalServerInterceptor
         ServerInterceptor requestIdServerInterceptor() {
             return RequestIdGrpcInterceptors.server();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({ GrpcExceptionHandler.class, DataAccessException.class })
+    static class Errors {
+
+        @Bean
+        DomainGrpcExceptionHandler domainGrpcExceptionHandler() {
+            return new DomainGrpcExceptionHandler();
+        }
+    }
+
+    /**
+     * spring-grpc serves reflection v1 only; grpc-js reflection clients, older grpcurl and Postman's importers ask
+     * v1alpha and would get UNIMPLEMENTED, so both are served, under the same switch.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.grpc.server.autoconfigure.GrpcServerFactoryAutoConfiguration",
+            value = ProtoReflectionService.class)
+    @ConditionalOnGrpcServerEnabled("reflection")
+    static class ReflectionV1Alpha {
+
+        @Bean
+        @SuppressWarnings("deprecation") // v1alpha is deprecated in favour of v1, which spring-grpc already serves.
+        BindableService serverReflectionV1Alpha() {
+            return ProtoReflectionService.newInstance();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import cn.gov.sucheng.worksafety.platform.data.DatabaseFailure;
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
 import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 import cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException;
@@ -29,9 +30,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -98,29 +96,37 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return answer;
     }
 
-    /** A row held by another transaction longer than the lock timeout: the caller may simply retry. */
-    @ExceptionHandler({ PessimisticLockingFailureException.class, QueryTimeoutException.class })
-    ResponseEntity<Object> busy(DataAccessException ex) {
-        log.warn("database busy: {}", ex.getMostSpecificCause().getMessage());
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The record is being changed by another request; retry in a moment.");
-        body.setType(ProblemTypes.BUSY);
-        body.setTitle("Busy");
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(body);
-    }
-
     /**
-     * A constraint of the database refused the write (a unique key taken by a concurrent request, say). The
-     * transaction rolled back, so nothing was half written; the rules in code should have caught it first.
+     * A failed database call. A lock held longer than the lock timeout, or a database briefly out of reach, is
+     * 503 busy: the caller may simply retry. A constraint that refused the write (a unique key taken by a
+     * concurrent request, say) is 409: the transaction rolled back, so nothing was half written.
      */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Object> integrityViolation(DataIntegrityViolationException ex) {
-        log.warn("write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The change conflicts with what is recorded (a concurrent change, or a duplicate); read again and retry.");
-        body.setType(ProblemTypes.CONFLICT);
-        body.setTitle("Conflict");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<Object> databaseFailure(DataAccessException ex) {
+        switch (DatabaseFailure.of(ex)) {
+            case BUSY: {
+                log.warn("database busy: {}", ex.getMostSpecificCause().getMessage());
+                ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The record is being changed by another request, or the database is briefly unavailable; "
+                                + "retry in a moment.");
+                body.setType(ProblemTypes.BUSY);
+                body.setTitle("Busy");
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                        .body(body);
+            }
+            case CONCURRENT_CHANGE:
+            case DUPLICATE:
+            case INTEGRITY: {
+                log.warn("write refused by the database: {}", ex.getMostSpecificCause().getMessage());
+                ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "The change conflicts with "
+                        + "what is recorded (a concurrent change, or a duplicate); read again and retry.");
+                body.setType(ProblemTypes.CONFLICT);
+                body.setTitle("Conflict");
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+            }
+            default:
+                return unexpected(ex);
+        }
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -84,9 +84,4 @@ final class CreditEventMessages {
     static StatusRuntimeException invalid(String field, String message) {
         return Status.INVALID_ARGUMENT.withDescription(field + " " + message).asRuntimeException();
     }
-
-    /** The proto name of a domain field: {@code startDate} → {@code start_date}. */
-    static String protoName(String field) {
-        return field.replaceAll("([A-Z])", "_$1").toLowerCase();
-    }
 }

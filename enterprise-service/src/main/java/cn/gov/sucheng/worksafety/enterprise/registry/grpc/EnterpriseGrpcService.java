@@ -21,15 +21,15 @@ import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilte
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
-import cn.gov.sucheng.worksafety.enterprise.registry.model.InvalidCreditCodeException;
-import cn.gov.sucheng.worksafety.platform.problem.DomainProblem;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 
 import org.springframework.stereotype.Service;
 
-/** The registry as its sibling services see it. */
+/**
+ * The registry as its sibling services see it. What the registry refuses (an unknown enterprise, a malformed
+ * credit code) is thrown on, and the platform answers it with its status code.
+ */
 @Service
 class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplBase {
 
@@ -46,37 +46,22 @@ class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplB
 
     @Override
     public void getEnterprise(GetEnterpriseRequest request, StreamObserver<GetEnterpriseResponse> response) {
-        try {
-            Enterprise enterprise = registry.get(parseId(request.getId(), "id"));
-            response.onNext(GetEnterpriseResponse.newBuilder()
-                    .setEnterprise(EnterpriseMessages.toMessage(enterprise)).build());
-            response.onCompleted();
-        }
-        catch (DomainProblem ex) {
-            response.onError(Status.NOT_FOUND.withDescription(ex.getMessage()).asRuntimeException());
-        }
-        catch (StatusRuntimeException ex) {
-            response.onError(ex);
-        }
+        Enterprise enterprise = registry.get(parseId(request.getId(), "id"));
+        response.onNext(GetEnterpriseResponse.newBuilder()
+                .setEnterprise(EnterpriseMessages.toMessage(enterprise)).build());
+        response.onCompleted();
     }
 
     @Override
     public void batchGetEnterprises(BatchGetEnterprisesRequest request,
             StreamObserver<BatchGetEnterprisesResponse> response) {
         if (request.getIdsCount() > MAX_BATCH) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("at most " + MAX_BATCH + " ids per batch")
-                    .asRuntimeException());
-            return;
+            throw Status.INVALID_ARGUMENT.withDescription("ids: at most " + MAX_BATCH + " per batch")
+                    .asRuntimeException();
         }
         Set<UUID> ids = new LinkedHashSet<>();
-        try {
-            for (String id : request.getIdsList()) {
-                ids.add(parseId(id, "ids"));
-            }
-        }
-        catch (StatusRuntimeException ex) {
-            response.onError(ex);
-            return;
+        for (String id : request.getIdsList()) {
+            ids.add(parseId(id, "ids"));
         }
         List<Enterprise> found = registry.getAll(ids);
         Set<UUID> foundIds = found.stream().map(Enterprise::id).collect(Collectors.toSet());
@@ -92,51 +77,31 @@ class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplB
     @Override
     public void getEnterpriseByCreditCode(GetEnterpriseByCreditCodeRequest request,
             StreamObserver<GetEnterpriseByCreditCodeResponse> response) {
-        CreditCode code;
-        try {
-            // Format only: codes registered under an override fail the check character on purpose.
-            code = CreditCode.ofFormat(request.getCreditCode());
-        }
-        catch (InvalidCreditCodeException ex) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException());
-            return;
-        }
-        try {
-            Enterprise enterprise = registry.getByCreditCode(code);
-            response.onNext(GetEnterpriseByCreditCodeResponse.newBuilder()
-                    .setEnterprise(EnterpriseMessages.toMessage(enterprise)).build());
-            response.onCompleted();
-        }
-        catch (DomainProblem ex) {
-            response.onError(Status.NOT_FOUND.withDescription(ex.getMessage()).asRuntimeException());
-        }
+        // Format only: codes registered under an override fail the check character on purpose.
+        CreditCode code = CreditCode.ofFormat(request.getCreditCode());
+        Enterprise enterprise = registry.getByCreditCode(code);
+        response.onNext(GetEnterpriseByCreditCodeResponse.newBuilder()
+                .setEnterprise(EnterpriseMessages.toMessage(enterprise)).build());
+        response.onCompleted();
     }
 
     @Override
     public void listDrawPool(ListDrawPoolRequest request, StreamObserver<ListDrawPoolResponse> response) {
         if (request.getPageSize() < 0) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("page_size must not be negative")
-                    .asRuntimeException());
-            return;
+            throw Status.INVALID_ARGUMENT.withDescription("page_size must not be negative").asRuntimeException();
         }
         int size = request.getPageSize() == 0 ? DEFAULT_DRAW_POOL_PAGE
                 : Math.min(request.getPageSize(), MAX_DRAW_POOL_PAGE);
         EnterpriseFilter filter;
-        UUID after;
         try {
             filter = new EnterpriseFilter(request.getTown(), request.getVillage(), request.getGrid(),
                     EnterpriseMessages.fromMessage(request.getIndustryArea()), request.getSupervisingDepartment(),
                     null, EnterpriseMessages.standingOf(request));
-            after = request.getPageToken().isEmpty() ? null : parseId(request.getPageToken(), "page_token");
         }
         catch (IllegalArgumentException ex) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException());
-            return;
+            throw Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException();
         }
-        catch (StatusRuntimeException ex) {
-            response.onError(ex);
-            return;
-        }
+        UUID after = request.getPageToken().isEmpty() ? null : parseId(request.getPageToken(), "page_token");
         DrawPoolPage page = registry.drawPool(filter, after, size);
         response.onNext(ListDrawPoolResponse.newBuilder()
                 .addAllEnterprises(page.enterprises().stream().map(EnterpriseMessages::toMessage).toList())
