@@ -1,5 +1,9 @@
 package cn.gov.sucheng.worksafety.platform.web;
 
+import java.time.LocalDate;
+import java.util.Locale;
+
+import cn.gov.sucheng.worksafety.platform.web.input.InputRules;
 import cn.gov.sucheng.worksafety.platform.web.input.InputRulesDateFormatterFactory;
 import cn.gov.sucheng.worksafety.platform.web.input.InputRulesInterceptor;
 import cn.gov.sucheng.worksafety.platform.web.input.InputRulesModule;
@@ -11,6 +15,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.format.Formatter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -42,5 +47,17 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addFormatterForFieldAnnotation(new InputRulesDateFormatterFactory());
+        // Query parameters are ISO-8601 throughout the suite, with or without @DateTimeFormat.
+        registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
+            @Override
+            public LocalDate parse(String text, Locale locale) {
+                return InputRules.checkTemporal(LocalDate.parse(text));
+            }
+
+            @Override
+            public String print(LocalDate day, Locale locale) {
+                return day.toString();
+            }
+        });
     }
 }
