@@ -14,6 +14,7 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
  *
  * @param reviewDueOn when the plan must next be reviewed: set at filing, moved by each review
  * @param reviews oldest first
+ * @param version one more with each review; a review may name the version it was based on
  */
 public record EmergencyPlan(
         UUID id,
@@ -25,6 +26,7 @@ public record EmergencyPlan(
         String filingAuthority,
         LocalDate reviewDueOn,
         List<PlanReview> reviews,
+        long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -47,7 +49,7 @@ public record EmergencyPlan(
             throw new InvalidException("reviewDueOn", "reviewDueOn must be after filedOn " + plan.filedOn());
         }
         return new EmergencyPlan(id, plan.enterpriseId(), plan.title(), plan.type(), plan.filingNumber(),
-                plan.filedOn(), plan.filingAuthority(), reviewDueOn, List.of(), now, now);
+                plan.filedOn(), plan.filingAuthority(), reviewDueOn, List.of(), 0, now, now);
     }
 
     /**
@@ -73,7 +75,7 @@ public record EmergencyPlan(
         List<PlanReview> all = new ArrayList<>(reviews);
         all.add(new PlanReview(reviewedOn, outcome, next, reviewedBy, now));
         return new EmergencyPlan(id, enterpriseId, title, type, filingNumber, filedOn, filingAuthority, next, all,
-                createdAt, now);
+                version + 1, createdAt, now);
     }
 
     /** The review recorded last; only for a plan that has been reviewed. */

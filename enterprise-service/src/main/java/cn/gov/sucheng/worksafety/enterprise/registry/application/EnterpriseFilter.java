@@ -1,34 +1,28 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.application;
 
-import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 
 /**
  * Which live enterprises a list or a draw pool holds. Every criterion is optional (null: any); blank
- * strings count as not given. New criteria are added here and translated to SQL in one place, the
- * infrastructure's {@code EnterpriseConditions}.
+ * strings count as not given. The registry's own criteria are translated to SQL in one place, the
+ * infrastructure's {@code EnterpriseConditions}; criteria on what other features record are named in
+ * {@code standing} and answered by those features' {@link StandingCriterion} beans.
  *
  * @param search a name fragment (contains, case-insensitive) or the start of a credit code
- * @param standing what other features record of the enterprise: its risk colour, licences, grading, credit
+ * @param standing other features' criteria by name (e.g. {@code licenceState → EXPIRING}), as of today
  */
 public record EnterpriseFilter(String town, String village, String grid, IndustryArea industryArea,
-        String supervisingDepartment, String search, Standing standing) {
+        String supervisingDepartment, String search, RiskColour riskColour, Boolean dualPreventionBuilt,
+        Map<String, String> standing) {
 
-    /**
-     * Criteria on what other features record, as of today.
-     *
-     * @param licenceState has at least one licence in this state
-     * @param standardizationGrade holds a grading in force at this grade (1–3)
-     * @param blacklisted is (or is not) on an active blacklist entry
-     */
-    public record Standing(RiskColour riskColour, Boolean dualPreventionBuilt, LicenceState licenceState,
-            Integer standardizationGrade, Boolean blacklisted) {
-
-        public static Standing any() {
-            return new Standing(null, null, null, null, null);
-        }
-    }
+    /** The standing criteria the list and the draw pool offer, each answered by the feature that records it. */
+    public static final String LICENCE_STATE = "licenceState";
+    public static final String STANDARDIZATION_GRADE = "standardizationGrade";
+    public static final String BLACKLISTED = "blacklisted";
 
     public EnterpriseFilter {
         town = given(town);
@@ -36,11 +30,19 @@ public record EnterpriseFilter(String town, String village, String grid, Industr
         grid = given(grid);
         supervisingDepartment = given(supervisingDepartment);
         search = given(search);
-        standing = standing == null ? Standing.any() : standing;
+        Map<String, String> given = new LinkedHashMap<>();
+        if (standing != null) {
+            standing.forEach((name, value) -> {
+                if (given(value) != null) {
+                    given.put(name, value.trim());
+                }
+            });
+        }
+        standing = Map.copyOf(given);
     }
 
     public static EnterpriseFilter any() {
-        return new EnterpriseFilter(null, null, null, null, null, null, Standing.any());
+        return new EnterpriseFilter(null, null, null, null, null, null, null, null, Map.of());
     }
 
     private static String given(String s) {

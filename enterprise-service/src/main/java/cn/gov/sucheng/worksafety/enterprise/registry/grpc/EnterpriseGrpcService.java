@@ -126,7 +126,9 @@ class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplB
         try {
             filter = new EnterpriseFilter(request.getTown(), request.getVillage(), request.getGrid(),
                     EnterpriseMessages.fromMessage(request.getIndustryArea()), request.getSupervisingDepartment(),
-                    null, EnterpriseMessages.standingOf(request));
+                    null, EnterpriseMessages.riskColourOf(request),
+                    request.hasDualPrevention() ? request.getDualPrevention() : null,
+                    EnterpriseMessages.standingOf(request));
             after = request.getPageToken().isEmpty() ? null : parseId(request.getPageToken(), "page_token");
         }
         catch (IllegalArgumentException ex) {
