@@ -145,9 +145,10 @@ class ConcurrentChangesIT {
                 lock.setObject(1, enterprise);
                 lock.executeQuery();
             }
+            String sameAward = JsonHttp.json(award(LocalDate.now().minusDays(1)));
             List<Callable<Answer>> awards = List.of(
-                    () -> http.post("/api/v1/standardization-gradings", JsonHttp.json(award(LocalDate.now().minusDays(1)))),
-                    () -> http.post("/api/v1/standardization-gradings", JsonHttp.json(award(LocalDate.now().minusDays(1)))));
+                    () -> http.post("/api/v1/standardization-gradings", sameAward),
+                    () -> http.post("/api/v1/standardization-gradings", sameAward));
             CompletableFuture<List<Answer>> running = CompletableFuture.supplyAsync(() -> {
                 try {
                     return Requests.together(awards);
@@ -259,7 +260,8 @@ class ConcurrentChangesIT {
         // Newest first: each entry's previous colour is the colour of the entry before it.
         var items = history.json().path("items");
         for (int i = 0; i < 3; i++) {
-            assertThat(items.get(i).path("previousColour").asString()).isEqualTo(items.get(i + 1).path("colour").asString());
+            assertThat(items.get(i).path("previousColour").asString())
+                    .isEqualTo(items.get(i + 1).path("colour").asString());
         }
         Answer read = http.get(path);
         assertThat(read.json().path("riskColour").asString()).isEqualTo(items.get(0).path("colour").asString());

@@ -129,7 +129,8 @@ class CreditEventApiIT {
         assertThat(ids(http.get(EVENTS + "?state=PENDING&enterpriseId=" + enterprise))).containsExactly(pendingClosure);
         assertThat(ids(http.get(EVENTS + "?activeOn=" + today.minusDays(60) + "&enterpriseId=" + enterprise)))
                 .containsExactly(endedSuspension);
-        assertThat(ids(http.get(EVENTS + "?activeOn=" + today.plusDays(5) + "&kind=CLOSURE_ORDER&enterpriseId=" + enterprise)))
+        assertThat(ids(http.get(EVENTS + "?activeOn=" + today.plusDays(5) + "&kind=CLOSURE_ORDER&enterpriseId="
+                + enterprise)))
                 .containsExactly(pendingClosure);
 
         Answer firstPage = http.get(EVENTS + "?enterpriseId=" + enterprise + "&size=2");

@@ -70,7 +70,8 @@ class EnterpriseETagIT {
         Answer read = http.get("/api/v1/enterprises/" + id);
         assertThat(read.header("ETag")).isNotEqualTo(before).isEqualTo(built.header("ETag"));
         assertThat(read.json().path("dualPreventionBuilt").asBoolean()).isTrue();
-        assertThat(http.get("/api/v1/enterprises/" + id + "/dual-prevention").header("ETag")).isEqualTo(read.header("ETag"));
+        assertThat(http.get("/api/v1/enterprises/" + id + "/dual-prevention").header("ETag"))
+                .isEqualTo(read.header("ETag"));
     }
 
     @Test

@@ -77,10 +77,11 @@ class CreditEventController {
 
     @PostMapping("/{id}/lift")
     @Operation(summary = "Lift a credit event (解除)",
-            description = "Returns the lifted event; 409 when it was lifted already or has ended, 404 when there is none, "
-                    + "412 when If-Match is given and the event changed since.")
+            description = "Returns the lifted event; 409 when it was lifted already or has ended, 404 when there is "
+                    + "none, 412 when If-Match is given and the event changed since.")
     ResponseEntity<CreditEventView> lift(@PathVariable UUID id,
-            @Parameter(description = "optional: the ETag of a read; 412 when the event changed since", example = "\"0\"")
+            @Parameter(description = "optional: the ETag of a read; 412 when the event changed since",
+                    example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody LiftCreditEventRequest request) {
         return withETag(register.lift(id, VersionPreconditions.ifMatch(ifMatch), request.reason(), request.liftedBy()));

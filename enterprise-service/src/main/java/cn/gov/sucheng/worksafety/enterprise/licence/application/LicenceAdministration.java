@@ -80,7 +80,8 @@ public class LicenceAdministration {
      */
     @Transactional
     public LicenceSummary renew(UUID id, Long basedOn, boolean fatalAccidentInPeriod, String actor, String reason) {
-        return act(id, basedOn, LicenceAction.RENEW, actor, reason, (l, now) -> l.renew(now, terms, fatalAccidentInPeriod));
+        return act(id, basedOn, LicenceAction.RENEW, actor, reason,
+                (l, now) -> l.renew(now, terms, fatalAccidentInPeriod));
     }
 
     @Transactional

@@ -80,7 +80,8 @@ class LicenceController {
     @PostMapping("/{id}/renew")
     @Operation(summary = "Extend a licence by the validity period without re-examination",
             description = "Only inside the renewal window (up to and including the expiry day) and without a fatal "
-                    + "accident in the period; otherwise 409. 412 when If-Match is given and the licence changed since.")
+                    + "accident in the period; otherwise 409. 412 when If-Match is given and the licence changed "
+                    + "since.")
     ResponseEntity<LicenceView> renew(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

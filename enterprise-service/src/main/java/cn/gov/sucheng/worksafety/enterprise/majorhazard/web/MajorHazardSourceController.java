@@ -118,6 +118,7 @@ class MajorHazardSourceController {
     }
 
     private static ResponseEntity<MajorHazardSourceView> withVersion(MajorHazardSource source) {
-        return ResponseEntity.ok().eTag(VersionPreconditions.etag(source.version())).body(MajorHazardSourceView.of(source));
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(source.version()))
+                .body(MajorHazardSourceView.of(source));
     }
 }

@@ -40,7 +40,8 @@ final class EnterpriseConditions {
         where.equal("e.supervising_department", "supervisingDepartment", filter.supervisingDepartment());
         where.equal("e.risk_colour", "riskColour", filter.riskColour() == null ? null : filter.riskColour().name());
         if (filter.dualPreventionBuilt() != null) {
-            where.add("e.dual_prevention_built = :dualPrevention", Map.of("dualPrevention", filter.dualPreventionBuilt()));
+            where.add("e.dual_prevention_built = :dualPrevention",
+                    Map.of("dualPrevention", filter.dualPreventionBuilt()));
         }
         if (filter.search() != null) {
             String search = escapeLike(filter.search());

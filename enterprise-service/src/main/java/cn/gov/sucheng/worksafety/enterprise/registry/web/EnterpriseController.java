@@ -123,6 +123,7 @@ class EnterpriseController {
     }
 
     private static ResponseEntity<EnterpriseView> withETag(Enterprise enterprise) {
-        return ResponseEntity.ok().eTag(VersionPreconditions.etag(enterprise.version())).body(EnterpriseView.of(enterprise));
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(enterprise.version()))
+                .body(EnterpriseView.of(enterprise));
     }
 }

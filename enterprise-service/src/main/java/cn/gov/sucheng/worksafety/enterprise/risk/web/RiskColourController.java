@@ -47,7 +47,8 @@ class RiskColourController {
             @Valid @RequestBody AssignRiskColourRequest request) {
         RiskColourRegister.AtVersion assigned = register.assign(id, VersionPreconditions.ifMatch(ifMatch),
                 request.colour(), request.reason().trim(), request.actor().trim());
-        return ResponseEntity.ok().eTag(VersionPreconditions.etag(assigned.enterpriseVersion())).body(assigned.change());
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(assigned.enterpriseVersion()))
+                .body(assigned.change());
     }
 
     @GetMapping("/risk-colour-history")

@@ -57,7 +57,8 @@ public class Standardization {
     @Transactional
     public GradingAsOf downgrade(UUID id, Long basedOn, Grade lower, String reason, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        StandardizationGrading downgraded = locked(id, basedOn).downgradeTo(lower, reason, actor, now.toLocalDate(), now);
+        StandardizationGrading downgraded = locked(id, basedOn).downgradeTo(lower, reason, actor, now.toLocalDate(),
+                now);
         gradings.update(downgraded, downgraded.lastEvent());
         return new GradingAsOf(downgraded, now.toLocalDate());
     }
