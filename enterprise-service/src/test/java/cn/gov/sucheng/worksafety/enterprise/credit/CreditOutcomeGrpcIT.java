@@ -56,10 +56,12 @@ class CreditOutcomeGrpcIT {
     JsonHttp http;
     UUID enterprise;
     LocalDate today;
+    // Outcome ids are idempotency keys kept for good: every test's start with its own tag.
+    String tag;
 
     @BeforeEach
     void setUp() {
-        jdbc.sql("DELETE FROM credit_event").update();
+        tag = UUID.randomUUID() + "/";
         channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
         stub = CreditOutcomeServiceGrpc.newBlockingStub(channel);
         http = new JsonHttp("http://127.0.0.1:" + httpPort);
@@ -79,7 +81,7 @@ class CreditOutcomeGrpcIT {
 
     RecordCreditOutcomeRequest suspension(String outcomeId) {
         return RecordCreditOutcomeRequest.newBuilder()
-                .setOutcomeId(outcomeId)
+                .setOutcomeId(tag + outcomeId)
                 .setEnterpriseId(enterprise.toString())
                 .setKind(CreditEventKind.CREDIT_EVENT_KIND_SUSPENSION_ORDER)
                 .setReason("重大事故隐患未按期整改")
@@ -90,7 +92,7 @@ class CreditOutcomeGrpcIT {
     }
 
     long storedFor(String outcomeId) {
-        return jdbc.sql("SELECT count(*) FROM credit_event WHERE outcome_id = :id").param("id", outcomeId)
+        return jdbc.sql("SELECT count(*) FROM credit_event WHERE outcome_id = :id").param("id", tag + outcomeId)
                 .query(Long.class).single();
     }
 
@@ -111,7 +113,7 @@ class CreditOutcomeGrpcIT {
         assertThat(event.getKind()).isEqualTo(CreditEventKind.CREDIT_EVENT_KIND_SUSPENSION_ORDER);
         assertThat(event.getSource()).isEqualTo(CreditEventSource.CREDIT_EVENT_SOURCE_ENFORCEMENT_CASE);
         assertThat(event.getState()).isEqualTo(CreditEventState.CREDIT_EVENT_STATE_ACTIVE);
-        assertThat(event.getOutcomeId()).isEqualTo("decision-17");
+        assertThat(event.getOutcomeId()).isEqualTo(tag + "decision-17");
         assertThat(event.getEndDate()).isEqualTo(today.plusMonths(3).toString());
 
         var read = http.get("/api/v1/credit-events/" + event.getId()).json();

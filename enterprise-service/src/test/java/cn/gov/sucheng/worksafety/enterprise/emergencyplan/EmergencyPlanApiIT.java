@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import cn.gov.sucheng.worksafety.enterprise.TestEnterprises;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.EmergencyPlanFiling;
@@ -44,25 +45,26 @@ class EmergencyPlanApiIT {
     EmergencyPlanFiling filing;
 
     JsonHttp http;
+    // Filing numbers are unique for good, also across runs: every test's numbers start with its own tag.
+    String tag;
 
     @BeforeEach
     void setUp() {
         http = new JsonHttp("http://127.0.0.1:" + port);
-        jdbc.sql("DELETE FROM emergency_plan_review").update();
-        jdbc.sql("DELETE FROM emergency_plan").update();
+        tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + "-";
     }
 
-    // Enterprises are left behind (other ITs own that table), so each gets a fresh random credit code.
+    // Nothing is wiped: every test makes its own enterprises, under fresh random credit codes.
     String enterprise() {
         return TestEnterprises.register(http).toString();
     }
 
-    static Map<String, Object> plan(String enterpriseId, String filingNumber, LocalDate filedOn, LocalDate reviewDueOn) {
+    Map<String, Object> plan(String enterpriseId, String filingNumber, LocalDate filedOn, LocalDate reviewDueOn) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("enterpriseId", enterpriseId);
         body.put("title", "生产安全事故综合应急预案");
         body.put("type", "COMPREHENSIVE");
-        body.put("filingNumber", filingNumber);
+        body.put("filingNumber", filingNumber.replaceFirst("^(\\s*)", "$1" + tag));
         body.put("filedOn", filedOn.toString());
         body.put("filingAuthority", "宿迁市宿城区应急管理局");
         if (reviewDueOn != null) {
@@ -92,12 +94,16 @@ class EmergencyPlanApiIT {
         return answer.json().path("id").asString();
     }
 
+    /** The plans this test filed. */
     long stored() {
-        return jdbc.sql("SELECT count(*) FROM emergency_plan").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM emergency_plan WHERE filing_number LIKE :tag || '%'")
+                .param("tag", tag).query(Long.class).single();
     }
 
+    /** The reviews of the plans this test filed. */
     long reviews() {
-        return jdbc.sql("SELECT count(*) FROM emergency_plan_review").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM emergency_plan_review r JOIN emergency_plan p ON p.id = r.plan_id"
+                + " WHERE p.filing_number LIKE :tag || '%'").param("tag", tag).query(Long.class).single();
     }
 
     @Test
@@ -115,7 +121,9 @@ class EmergencyPlanApiIT {
         assertThat(read.path("enterpriseId").asString()).isEqualTo(enterpriseId);
         assertThat(read.path("title").asString()).isEqualTo("生产安全事故综合应急预案");
         assertThat(read.path("type").asString()).isEqualTo("COMPREHENSIVE");
-        assertThat(read.path("filingNumber").asString()).isEqualTo("321302-2024-0158");
+        assertThat(read.path("filingNumber").asString()).isEqualTo(tag + "321302-2024-0158");
+        assertThat(read.path("version").asLong()).isZero();
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
         assertThat(read.path("filedOn").asString()).isEqualTo(filedOn.toString());
         assertThat(read.path("filingAuthority").asString()).isEqualTo("宿迁市宿城区应急管理局");
         assertThat(read.path("reviewDueOn").asString()).isEqualTo(Validity.ofYears(filedOn, 3).lastDay().toString());
@@ -255,17 +263,19 @@ class EmergencyPlanApiIT {
         String inTen = filed(a, "A-2", TODAY.minusYears(1), TODAY.plusDays(10));
         String inHundred = filed(b, "B-1", TODAY.minusYears(1), TODAY.plusDays(100));
 
-        assertThat(ids(http.get(PATH + "?reviewDueWithinDays=30").json())).containsExactly(overdue, inTen);
-        assertThat(ids(http.get(PATH + "?reviewDueWithinDays=0").json())).containsExactly(overdue);
+        assertThat(ids(http.get(PATH + "?enterpriseId=" + a + "&reviewDueWithinDays=30").json()))
+                .containsExactly(overdue, inTen);
+        assertThat(ids(http.get(PATH + "?enterpriseId=" + a + "&reviewDueWithinDays=0").json())).containsExactly(overdue);
+        assertThat(ids(http.get(PATH + "?enterpriseId=" + b + "&reviewDueWithinDays=30").json())).isEmpty();
         assertThat(ids(http.get(PATH + "?enterpriseId=" + b).json())).containsExactly(inHundred);
         assertThat(ids(http.get(PATH + "?enterpriseId=" + a + "&reviewDueWithinDays=5").json())).containsExactly(overdue);
 
-        JsonNode page = http.get(PATH + "?page=1&size=2").json();
-        assertThat(page.path("total").asLong()).isEqualTo(3);
-        assertThat(ids(page)).containsExactly(inHundred);
+        JsonNode page = http.get(PATH + "?enterpriseId=" + a + "&page=1&size=1").json();
+        assertThat(page.path("total").asLong()).isEqualTo(2);
+        assertThat(ids(page)).containsExactly(inTen);
 
         List<EmergencyPlan> ofA = filing.plansOf(UUID.fromString(a));
-        assertThat(ofA).extracting(EmergencyPlan::filingNumber).containsExactlyInAnyOrder("A-1", "A-2");
+        assertThat(ofA).extracting(EmergencyPlan::filingNumber).containsExactlyInAnyOrder(tag + "A-1", tag + "A-2");
     }
 
     @Test

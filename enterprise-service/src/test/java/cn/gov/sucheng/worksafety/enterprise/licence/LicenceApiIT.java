@@ -61,16 +61,17 @@ class LicenceApiIT {
 
     JsonHttp http;
     String enterpriseId;
+    // Licence numbers are never reused, not even across runs: every test's numbers start with its own tag.
+    String tag;
 
     @BeforeEach
     void setUp() {
         http = new JsonHttp("http://127.0.0.1:" + port);
-        jdbc.sql("DELETE FROM licence_event").update();
-        jdbc.sql("DELETE FROM licence").update();
         enterpriseId = registerEnterprise();
+        tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36) + "/";
     }
 
-    // Other ITs clear the enterprise table, so every test registers its own under a fresh code.
+    // Every test registers its own enterprise under a fresh code and asserts on its own records only.
     String registerEnterprise() {
         StringBuilder first17 = new StringBuilder("91321302");
         for (int i = 0; i < 9; i++) {
@@ -95,7 +96,7 @@ class LicenceApiIT {
     }
 
     String issue(String number, String issuedOn) {
-        Answer created = http.post("/api/v1/licences", JsonHttp.json(licence(enterpriseId, number, issuedOn)));
+        Answer created = http.post("/api/v1/licences", JsonHttp.json(licence(enterpriseId, tag + number, issuedOn)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asString();
     }
@@ -119,12 +120,20 @@ class LicenceApiIT {
 
     static List<String> numbers(Answer list) {
         List<String> numbers = new ArrayList<>();
-        list.json().path("items").forEach(i -> numbers.add(i.path("number").asString()));
+        list.json().path("items")
+                .forEach(i -> numbers.add(i.path("number").asString().replaceFirst("^[0-9a-z]+/", "")));
         return numbers;
     }
 
     long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    /** The history entries of this test's enterprise's licences. */
+    long events() {
+        return jdbc.sql("SELECT count(*) FROM licence_event ev JOIN licence l ON l.id = ev.licence_id"
+                + " WHERE l.enterprise_id = :enterpriseId").param("enterpriseId", UUID.fromString(enterpriseId))
+                .query(Long.class).single();
     }
 
     static void assertProblem(Answer answer, int status, String type) {
@@ -136,7 +145,7 @@ class LicenceApiIT {
     @Test
     void issuesALicenceForThreeYearsAndReadsItBack() {
         Answer created = http.post("/api/v1/licences",
-                JsonHttp.json(licence(enterpriseId, " (苏)WH安许证字[N00001] ", "2026-01-10")));
+                JsonHttp.json(licence(enterpriseId, " (苏)WH安许证字[" + tag + "N00001] ", "2026-01-10")));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
@@ -144,7 +153,7 @@ class LicenceApiIT {
 
         JsonNode read = http.get("/api/v1/licences/" + id).json();
         assertThat(read.path("enterpriseId").asString()).isEqualTo(enterpriseId);
-        assertThat(read.path("number").asString()).isEqualTo("(苏)WH安许证字[N00001]");
+        assertThat(read.path("number").asString()).isEqualTo("(苏)WH安许证字[" + tag + "N00001]");
         assertThat(read.path("scope").asString()).isEqualTo("危险化学品生产：硫酸(30万吨/年)");
         assertThat(read.path("issuingAuthority").asString()).isEqualTo("江苏省应急管理厅");
         assertThat(read.path("issuedOn").asString()).isEqualTo("2026-01-10");
@@ -152,6 +161,8 @@ class LicenceApiIT {
         assertThat(read.path("renewalOpensOn").asString()).isEqualTo("2028-10-09");
         assertThat(read.path("state").asString()).isEqualTo("VALID");
         assertThat(read.path("version").asLong()).isZero();
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        assertThat(http.get("/api/v1/licences/" + id).header("ETag")).isEqualTo("\"0\"");
 
         JsonNode events = http.get("/api/v1/licences/" + id + "/events").json();
         assertThat(events.path("total").asLong()).isEqualTo(1);
@@ -178,7 +189,7 @@ class LicenceApiIT {
         assertThat(http.get("/api/v1/licences/" + revoked).json().path("state").asString()).isEqualTo("REVOKED");
 
         for (String state : List.of("VALID", "EXPIRING", "EXPIRED", "SUSPENDED", "REVOKED")) {
-            Answer list = http.get("/api/v1/licences?state=" + state);
+            Answer list = http.get("/api/v1/licences?enterpriseId=" + enterpriseId + "&state=" + state);
             assertThat(list.status()).isEqualTo(200);
             assertThat(numbers(list)).as(state).containsExactly(state);
         }
@@ -186,6 +197,7 @@ class LicenceApiIT {
 
     @Test
     void listsByEnterpriseSoonestExpiryFirstInPages() {
+        long before = http.get("/api/v1/licences").json().path("total").asLong();
         issue("A-2026", "2026-01-10");
         issue("A-2023", "2023-08-01");
         issue("A-2025", "2025-05-01");
@@ -203,7 +215,7 @@ class LicenceApiIT {
         assertThat(second.json().path("size").asInt()).isEqualTo(2);
         assertThat(second.json().path("total").asLong()).isEqualTo(3);
 
-        assertThat(http.get("/api/v1/licences").json().path("total").asLong()).isEqualTo(4);
+        assertThat(http.get("/api/v1/licences").json().path("total").asLong()).isEqualTo(before + 4);
         assertThat(http.get("/api/v1/licences?enterpriseId=" + UUID.randomUUID()).json().path("total").asLong())
                 .isZero();
     }
@@ -218,11 +230,12 @@ class LicenceApiIT {
         String suspended = issue("suspended", "2023-07-01"); // expires 2026-06-30
         act(suspended, "suspend", by("王科长", "停产整顿"));
 
-        assertThat(numbers(http.get("/api/v1/licences?expiringWithinDays=0"))).containsExactly("today");
-        assertThat(numbers(http.get("/api/v1/licences?expiringWithinDays=60"))).containsExactly("today", "in-46-days");
-        assertThat(numbers(http.get("/api/v1/licences?expiringWithinDays=100")))
+        String mine = "/api/v1/licences?enterpriseId=" + enterpriseId;
+        assertThat(numbers(http.get(mine + "&expiringWithinDays=0"))).containsExactly("today");
+        assertThat(numbers(http.get(mine + "&expiringWithinDays=60"))).containsExactly("today", "in-46-days");
+        assertThat(numbers(http.get(mine + "&expiringWithinDays=100")))
                 .containsExactly("today", "in-46-days", "in-96-days");
-        assertThat(numbers(http.get("/api/v1/licences?expiringWithinDays=100&state=VALID")))
+        assertThat(numbers(http.get(mine + "&expiringWithinDays=100&state=VALID")))
                 .containsExactly("in-96-days");
         assertThat(numbers(http.get("/api/v1/licences?expiringWithinDays=100&enterpriseId=" + UUID.randomUUID())))
                 .isEmpty();
@@ -238,7 +251,7 @@ class LicenceApiIT {
 
         List<LicenceSummary> summaries = administration.licencesOf(UUID.fromString(mine));
 
-        assertThat(summaries).extracting(LicenceSummary::number).containsExactly("new", "old");
+        assertThat(summaries).extracting(LicenceSummary::number).containsExactly(tag + "new", tag + "old");
         assertThat(summaries).extracting(LicenceSummary::state).containsExactly(LicenceState.VALID, LicenceState.EXPIRED);
         assertThat(administration.licencesOf(UUID.randomUUID())).isEmpty();
     }
@@ -278,7 +291,7 @@ class LicenceApiIT {
         assertThat(late.json().path("detail").asString()).contains("new licence");
 
         assertThat(http.get("/api/v1/licences/" + expiring).json().path("expiresOn").asString()).isEqualTo("2026-07-31");
-        assertThat(count("licence_event")).isEqualTo(3);
+        assertThat(events()).isEqualTo(3);
     }
 
     @Test
@@ -327,44 +340,50 @@ class LicenceApiIT {
     @Test
     void refusesADuplicateNumberWith409WritingNothing() {
         issue("(苏)WH安许证字[N00001]", "2026-01-10");
+        enterpriseId = registerEnterprise();
 
         Answer again = http.post("/api/v1/licences",
-                JsonHttp.json(licence(enterpriseId, "(苏)WH安许证字[N00001]", "2025-01-01")));
+                JsonHttp.json(licence(enterpriseId, tag + "(苏)WH安许证字[N00001]", "2025-01-01")));
 
         assertProblem(again, 409, "conflict");
-        assertThat(count("licence")).isEqualTo(1);
-        assertThat(count("licence_event")).isEqualTo(1);
+        assertThat(http.get("/api/v1/licences?enterpriseId=" + enterpriseId).json().path("total").asLong()).isZero();
+        assertThat(events()).isZero();
     }
 
     @Test
     void refusesAnUnknownEnterpriseWith422() {
+        long licences = count("licence");
+        long events = count("licence_event");
+
         Answer answer = http.post("/api/v1/licences",
                 JsonHttp.json(licence(UUID.randomUUID().toString(), "N1", "2026-01-10")));
 
         assertProblem(answer, 422, "unprocessable");
-        assertThat(count("licence")).isZero();
-        assertThat(count("licence_event")).isZero();
+        assertThat(count("licence")).isEqualTo(licences);
+        assertThat(count("licence_event")).isEqualTo(events);
     }
 
     @Test
     void answers404ForAnUnknownLicence() {
+        long events = count("licence_event");
         String unknown = UUID.randomUUID().toString();
 
         assertProblem(http.get("/api/v1/licences/" + unknown), 404, "not-found");
         assertProblem(http.get("/api/v1/licences/" + unknown + "/events"), 404, "not-found");
         assertProblem(act(unknown, "suspend", by("李队长", "停产整顿")), 404, "not-found");
         assertProblem(act(unknown, "renew", renewal(false)), 404, "not-found");
-        assertThat(count("licence_event")).isZero();
+        assertThat(count("licence_event")).isEqualTo(events);
     }
 
     @Test
     void namesEveryMissingField() {
+        long licences = count("licence");
         Answer answer = http.post("/api/v1/licences", "{}");
 
         assertProblem(answer, 400, "validation");
         assertThat(answer.invalidFields())
                 .containsExactlyInAnyOrder("enterpriseId", "number", "scope", "issuingAuthority", "issuedOn", "actor");
-        assertThat(count("licence")).isZero();
+        assertThat(count("licence")).isEqualTo(licences);
     }
 
     @Test
@@ -381,7 +400,7 @@ class LicenceApiIT {
         assertThat(notAnId.status()).isEqualTo(400);
         assertThat(notAnId.invalidFields()).containsExactly("enterpriseId");
 
-        assertThat(count("licence")).isZero();
+        assertThat(http.get("/api/v1/licences?enterpriseId=" + enterpriseId).json().path("total").asLong()).isZero();
     }
 
     @Test
@@ -419,7 +438,7 @@ class LicenceApiIT {
         assertThat(notABoolean.invalidFields()).containsExactly("fatalAccidentInPeriod");
 
         assertProblem(act("not-a-uuid", "suspend", by("李队长", "停产整顿")), 400, "validation");
-        assertThat(count("licence_event")).isEqualTo(1);
+        assertThat(events()).isEqualTo(1);
         assertThat(http.get("/api/v1/licences/" + id).json().path("state").asString()).isEqualTo("VALID");
     }
 

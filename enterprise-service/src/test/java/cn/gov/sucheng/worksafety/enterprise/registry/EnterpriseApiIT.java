@@ -35,7 +35,6 @@ class EnterpriseApiIT {
     @BeforeEach
     void setUp() {
         http = new JsonHttp("http://127.0.0.1:" + port);
-        jdbc.sql("DELETE FROM enterprise").update();
     }
 
     static String enterprise(String creditCode) {
@@ -49,7 +48,8 @@ class EnterpriseApiIT {
 
     @Test
     void registersAnEnterpriseAndReadsItBack() {
-        Answer created = http.post("/api/v1/enterprises", enterprise("91310110666007217T"));
+        String code = Registrations.newCode();
+        Answer created = http.post("/api/v1/enterprises", enterprise(code));
 
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().path("id").asString();
@@ -58,7 +58,7 @@ class EnterpriseApiIT {
 
         Answer read = http.get("/api/v1/enterprises/" + id);
         assertThat(read.status()).isEqualTo(200);
-        assertThat(read.json().path("creditCode").asString()).isEqualTo("91310110666007217T");
+        assertThat(read.json().path("creditCode").asString()).isEqualTo(code);
         assertThat(read.json().path("name").asString()).isEqualTo("宿迁市恒安化工有限公司");
         assertThat(read.json().path("town").asString()).isEqualTo("耿车镇");
         assertThat(read.json().path("latitude").asDouble()).isEqualTo(33.94);
@@ -67,25 +67,29 @@ class EnterpriseApiIT {
 
     @Test
     void refusesAWrongCheckCharacterNamingTheField() {
-        Answer answer = http.post("/api/v1/enterprises", enterprise("91310110666007217A"));
+        long before = stored();
+        Answer answer = http.post("/api/v1/enterprises",
+                enterprise(Registrations.withWrongCheckCharacter(Registrations.newCode())));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith(PROBLEM);
         assertThat(answer.json().path("type").asString()).endsWith("/problems/validation");
         assertThat(answer.invalidFields()).containsExactly("creditCode");
-        assertThat(stored()).isZero();
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
     void refusesADuplicateCreditCodeWith409() {
-        assertThat(http.post("/api/v1/enterprises", enterprise("91310110666007217T")).status()).isEqualTo(201);
+        String code = Registrations.newCode();
+        assertThat(http.post("/api/v1/enterprises", enterprise(code)).status()).isEqualTo(201);
+        long before = stored();
 
-        Answer again = http.post("/api/v1/enterprises", enterprise("91310110666007217T"));
+        Answer again = http.post("/api/v1/enterprises", enterprise(code));
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith(PROBLEM);
         assertThat(again.json().path("type").asString()).endsWith("/problems/conflict");
-        assertThat(stored()).isEqualTo(1);
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
@@ -121,6 +125,7 @@ class EnterpriseApiIT {
 
     @Test
     void refusesOversizedNamesAndHalfCoordinates() {
+        long before = stored();
         String body = JsonHttp.json(Map.of("creditCode", "91310110666007217T", "name", "厂".repeat(201),
                 "town", "耿车镇", "industryArea", "OTHER", "latitude", 33.9));
 
@@ -128,7 +133,7 @@ class EnterpriseApiIT {
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidFields()).contains("name", "coordinates");
-        assertThat(stored()).isZero();
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test

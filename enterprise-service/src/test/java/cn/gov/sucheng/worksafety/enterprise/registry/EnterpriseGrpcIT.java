@@ -36,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.grpc.test.autoconfigure.LocalGrpcPort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,15 +53,11 @@ class EnterpriseGrpcIT {
     @Autowired
     EnterpriseRegistry registry;
 
-    @Autowired
-    JdbcClient jdbc;
-
     ManagedChannel channel;
     EnterpriseServiceGrpc.EnterpriseServiceBlockingStub enterprises;
 
     @BeforeEach
     void setUp() {
-        jdbc.sql("DELETE FROM enterprise").update();
         channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
         enterprises = EnterpriseServiceGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS);
     }
@@ -80,12 +75,13 @@ class EnterpriseGrpcIT {
 
     @Test
     void looksUpOneEnterprise() {
-        Enterprise e = registered("91310110666007217T");
+        String code = Registrations.newCode();
+        Enterprise e = registered(code);
 
         var found = enterprises.getEnterprise(GetEnterpriseRequest.newBuilder().setId(e.id().toString()).build())
                 .getEnterprise();
 
-        assertThat(found.getCreditCode()).isEqualTo("91310110666007217T");
+        assertThat(found.getCreditCode()).isEqualTo(code);
         assertThat(found.getTown()).isEqualTo("耿车镇");
         assertThat(found.getIndustryArea()).isEqualTo(IndustryArea.INDUSTRY_AREA_METALLURGY_INDUSTRY_TRADE);
         assertThat(found.getSupervisingDepartment()).isEqualTo("区应急管理局");
@@ -104,7 +100,7 @@ class EnterpriseGrpcIT {
 
     @Test
     void looksUpManyAndListsTheMissing() {
-        Enterprise e = registered("91310110666007217T");
+        Enterprise e = registered(Registrations.newCode());
         String unknown = UUID.randomUUID().toString();
 
         BatchGetEnterprisesResponse batch = enterprises.batchGetEnterprises(BatchGetEnterprisesRequest.newBuilder()
@@ -116,10 +112,11 @@ class EnterpriseGrpcIT {
 
     @Test
     void looksUpByCreditCode() {
-        Enterprise e = registered("91310110666007217T");
+        String code = Registrations.newCode();
+        Enterprise e = registered(code);
 
         var found = enterprises.getEnterpriseByCreditCode(GetEnterpriseByCreditCodeRequest.newBuilder()
-                .setCreditCode("91310110666007217t").build()).getEnterprise();
+                .setCreditCode(code.toLowerCase()).build()).getEnterprise();
 
         assertThat(found.getId()).isEqualTo(e.id().toString());
         assertThat(found.getVersion()).isZero();

@@ -112,7 +112,7 @@ class EnterpriseLifecycleIT {
 
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.contentType()).startsWith("application/problem+json");
-        assertThat(stale.json().path("type").asString()).endsWith("/problems/conflict");
+        assertThat(stale.json().path("type").asString()).endsWith("/problems/precondition-failed");
         assertThat(stale.json().path("detail").asString()).contains("version 1");
         assertThat(http.get("/api/v1/enterprises/" + id).json().path("name").asString()).isEqualTo("第一次修改");
     }

@@ -148,5 +148,13 @@ class EnterpriseStandingFilterIT {
         Answer grade = http.get("/api/v1/enterprises?standardizationGrade=4");
         assertThat(grade.status()).isEqualTo(400);
         assertThat(grade.invalidFields()).containsExactly("standardizationGrade");
+
+        Answer licence = http.get("/api/v1/enterprises?licenceState=LAPSED");
+        assertThat(licence.status()).isEqualTo(400);
+        assertThat(licence.invalidFields()).containsExactly("licenceState");
+
+        Answer blacklisted = http.get("/api/v1/enterprises?blacklisted=maybe");
+        assertThat(blacklisted.status()).isEqualTo(400);
+        assertThat(blacklisted.invalidFields()).containsExactly("blacklisted");
     }
 }

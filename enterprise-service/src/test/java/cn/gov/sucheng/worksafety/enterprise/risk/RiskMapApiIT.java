@@ -18,11 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +34,6 @@ class RiskMapApiIT {
     @LocalServerPort
     int port;
 
-    @Autowired
-    JdbcClient jdbc;
-
     JsonHttp http;
     // Towns of this test's own, so that the map's filters do not see other tests' enterprises.
     String town;
@@ -47,7 +42,6 @@ class RiskMapApiIT {
     @BeforeEach
     void setUp() {
         http = new JsonHttp("http://127.0.0.1:" + port);
-        jdbc.sql("DELETE FROM risk_colour_change").update();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         town = "埠子镇" + suffix;
         otherTown = "龙河镇" + suffix;
@@ -98,8 +92,8 @@ class RiskMapApiIT {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    long historyRows() {
-        return jdbc.sql("SELECT count(*) FROM risk_colour_change").query(Long.class).single();
+    long historyRows(String enterpriseId) {
+        return http.get("/api/v1/enterprises/" + enterpriseId + "/risk-colour-history").json().path("total").asLong();
     }
 
     @Test
@@ -116,8 +110,7 @@ class RiskMapApiIT {
         Answer second = assign(id, "ORANGE", "储罐减量后复评");
         assertThat(second.json().path("colour").asString()).isEqualTo("ORANGE");
         assertThat(second.json().path("previousColour").asString()).isEqualTo("RED");
-        assertThat(jdbc.sql("SELECT risk_colour FROM enterprise WHERE id = :id").param("id", UUID.fromString(id))
-                .query(String.class).single()).isEqualTo("ORANGE");
+        assertThat(http.get("/api/v1/enterprises/" + id).json().path("riskColour").asString()).isEqualTo("ORANGE");
 
         Answer history = http.get("/api/v1/enterprises/" + id + "/risk-colour-history");
         assertThat(history.status()).isEqualTo(200);
@@ -141,7 +134,7 @@ class RiskMapApiIT {
 
         assertThat(replay.status()).isEqualTo(200);
         assertThat(replay.json().path("colour").asString()).isEqualTo("YELLOW");
-        assertThat(historyRows()).isEqualTo(1);
+        assertThat(historyRows(id)).isEqualTo(1);
     }
 
     @Test
@@ -159,7 +152,7 @@ class RiskMapApiIT {
 
         Answer tooLong = assign(id, "RED", "长".repeat(501));
         assertThat(tooLong.invalidFields()).containsExactly("reason");
-        assertThat(historyRows()).isZero();
+        assertThat(historyRows(id)).isZero();
     }
 
     @Test
@@ -221,7 +214,8 @@ class RiskMapApiIT {
         assign(redChemical, "RED", "评估");
         assign(blueBuilder, "BLUE", "评估");
         assign(redElsewhere, "RED", "评估");
-        jdbc.sql("UPDATE enterprise SET deleted = true WHERE id = :id").param("id", UUID.fromString(deleted)).update();
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/enterprises/"
+                + deleted)).DELETE()).status()).isEqualTo(204);
 
         assertThat(featureIds("?town=" + encode(town))).containsExactlyInAnyOrder(redChemical, blueBuilder);
         assertThat(featureIds("?town=" + encode(town) + "&industryArea=CONSTRUCTION")).containsExactly(blueBuilder);

@@ -1,7 +1,9 @@
 package cn.gov.sucheng.worksafety.enterprise.standardization;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,17 +44,18 @@ class StandardizationApiIT {
     Standardization standardization;
 
     JsonHttp http;
+    // The enterprises this test registered: it asserts on their gradings only, never wipes the table.
+    final List<UUID> mine = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         http = new JsonHttp("http://127.0.0.1:" + port);
-        jdbc.sql("DELETE FROM standardization_grading_event").update();
-        jdbc.sql("DELETE FROM standardization_grading").update();
     }
 
-    // Enterprises are left behind (other ITs own that table), so each gets a fresh random credit code.
     String enterprise() {
-        return TestEnterprises.register(http).toString();
+        UUID id = TestEnterprises.register(http);
+        mine.add(id);
+        return id.toString();
     }
 
     static Map<String, Object> scores(int score) {
@@ -83,12 +86,17 @@ class StandardizationApiIT {
         return answer.json();
     }
 
+    /** The gradings of this test's enterprises. */
     long stored() {
-        return jdbc.sql("SELECT count(*) FROM standardization_grading").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM standardization_grading WHERE enterprise_id = ANY(:mine)")
+                .param("mine", mine.toArray(UUID[]::new)).query(Long.class).single();
     }
 
+    /** The history entries of this test's enterprises' gradings. */
     long events() {
-        return jdbc.sql("SELECT count(*) FROM standardization_grading_event").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM standardization_grading_event ev JOIN standardization_grading g"
+                + " ON g.id = ev.grading_id WHERE g.enterprise_id = ANY(:mine)")
+                .param("mine", mine.toArray(UUID[]::new)).query(Long.class).single();
     }
 
     static String action(String reason, String actor) {
@@ -169,7 +177,9 @@ class StandardizationApiIT {
 
     @Test
     void refusesAnUnknownEnterpriseWith422() {
-        Answer answer = post(award(UUID.randomUUID().toString(), 1, TODAY));
+        UUID unknown = UUID.randomUUID();
+        mine.add(unknown);
+        Answer answer = post(award(unknown.toString(), 1, TODAY));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.json().path("type").asString()).endsWith("/problems/unprocessable");
@@ -334,17 +344,19 @@ class StandardizationApiIT {
         assertThat(ofA.path("items").get(0).path("history")).hasSize(1);
         assertThat(ofA.path("items").get(1).path("history")).hasSize(2);
 
-        assertThat(ids(http.get(PATH + "?grade=2").json())).containsExactly(aNow, bExpired);
-        assertThat(ids(http.get(PATH + "?state=SUPERSEDED").json())).containsExactly(aOld);
-        assertThat(ids(http.get(PATH + "?state=EXPIRED").json())).containsExactly(bExpired);
+        assertThat(ids(http.get(PATH + "?grade=2&enterpriseId=" + a).json())).containsExactly(aNow);
+        assertThat(ids(http.get(PATH + "?grade=2&enterpriseId=" + b).json())).containsExactly(bExpired);
+        assertThat(ids(http.get(PATH + "?state=SUPERSEDED&enterpriseId=" + a).json())).containsExactly(aOld);
+        assertThat(ids(http.get(PATH + "?state=EXPIRED&enterpriseId=" + a).json())).isEmpty();
+        assertThat(ids(http.get(PATH + "?state=EXPIRED&enterpriseId=" + b).json())).containsExactly(bExpired);
         assertThat(ids(http.get(PATH + "?state=VALID&grade=2&enterpriseId=" + a).json())).containsExactly(aNow);
-        assertThat(ids(http.get(PATH + "?state=WITHDRAWN").json())).isEmpty();
+        assertThat(ids(http.get(PATH + "?state=WITHDRAWN&enterpriseId=" + a).json())).isEmpty();
 
-        JsonNode page = http.get(PATH + "?page=1&size=2").json();
-        assertThat(page.path("total").asLong()).isEqualTo(3);
+        JsonNode page = http.get(PATH + "?enterpriseId=" + a + "&page=1&size=1").json();
+        assertThat(page.path("total").asLong()).isEqualTo(2);
         assertThat(page.path("page").asInt()).isEqualTo(1);
-        assertThat(page.path("size").asInt()).isEqualTo(2);
-        assertThat(ids(page)).containsExactly(bExpired);
+        assertThat(page.path("size").asInt()).isEqualTo(1);
+        assertThat(ids(page)).containsExactly(aOld);
     }
 
     @Test

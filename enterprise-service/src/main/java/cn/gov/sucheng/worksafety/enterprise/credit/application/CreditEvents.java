@@ -8,7 +8,6 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventSource;
-import cn.gov.sucheng.worksafety.enterprise.credit.model.Lifting;
 
 /** Where credit events are kept. */
 public interface CreditEvents {
@@ -35,6 +34,9 @@ public interface CreditEvents {
 
     boolean anyInForce(UUID enterpriseId, CreditEventKind kind, LocalDate day);
 
-    /** Records the lifting unless the event was lifted meanwhile; true when it was recorded. */
-    boolean lift(UUID id, Lifting lifting);
+    /** The event, locked until the transaction ends so that two lifts of it run one after the other. */
+    Optional<CreditEvent> lockById(UUID id);
+
+    /** Stores the lifting and the new version of a {@link #lockById locked} event. */
+    void lift(CreditEvent lifted);
 }

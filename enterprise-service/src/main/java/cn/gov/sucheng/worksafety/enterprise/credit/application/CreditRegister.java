@@ -11,8 +11,8 @@ import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegis
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.NewCreditEvent;
-import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,13 +74,20 @@ public class CreditRegister {
         return new CreditEventPage(events.find(filter, today, offset, limit), events.count(filter, today));
     }
 
-    /** Lifts an event (解除) as of today; refused when it was lifted already or has ended. */
+    /**
+     * Lifts an event (解除) as of today; refused when it was lifted already or has ended. The event is locked
+     * first, so of two concurrent lifts the second sees the first's and is refused.
+     *
+     * @param basedOn the version the lift is based on (If-Match), or null to lift the current one
+     */
     @Transactional
-    public CreditEvent lift(UUID id, String reason, String liftedBy) {
-        CreditEvent lifted = get(id).lift(reason, liftedBy, OffsetDateTime.now(clock));
-        if (!events.lift(id, lifted.lifting())) {
-            throw new ConflictException("credit event " + id + " was lifted meanwhile");
+    public CreditEvent lift(UUID id, Long basedOn, String reason, String liftedBy) {
+        CreditEvent current = events.lockById(id).orElseThrow(() -> new NotFoundException("credit event", id));
+        if (basedOn != null && current.version() != basedOn) {
+            throw new StaleVersionException("credit event", id, basedOn, current.version());
         }
+        CreditEvent lifted = current.lift(reason, liftedBy, OffsetDateTime.now(clock));
+        events.lift(lifted);
         return lifted;
     }
 

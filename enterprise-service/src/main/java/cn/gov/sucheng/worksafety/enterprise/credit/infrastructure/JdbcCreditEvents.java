@@ -23,29 +23,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Credit events in PostgreSQL. The state filters restate {@link CreditEvent#stateOn} in SQL so that a page
- * and its total are counted in the database; the API tests hold the two together.
+ * Credit events in PostgreSQL. The state filters ({@link CreditStateSql}) restate {@link CreditEvent#stateOn} in
+ * SQL so that a page and its total are counted in the database; the API tests hold the two together.
  */
 @Repository
 class JdbcCreditEvents implements CreditEvents {
 
     private static final String COLUMNS = """
             id, enterprise_id, kind, source, outcome_id, reason, source_case, start_date, end_date, recorded_by,
-            recorded_at, lifted_on, lifted_at, lift_reason, lifted_by""";
+            recorded_at, lifted_on, lifted_at, lift_reason, lifted_by, version""";
     private static final String INSERT = "INSERT INTO credit_event (" + COLUMNS + """
             ) VALUES (:id, :enterpriseId, :kind, :source, :outcomeId, :reason, :sourceCase, :startDate, :endDate,
-            :recordedBy, :recordedAt, NULL, NULL, NULL, NULL)""";
+            :recordedBy, :recordedAt, NULL, NULL, NULL, NULL, 0)""";
     private static final String ORDER = " ORDER BY start_date DESC, recorded_at DESC, id";
-
-    // Each takes :day; "not lifted by then" is the shared part.
-    private static final String NOT_LIFTED = "(lifted_on IS NULL OR lifted_on > :day)";
-    private static final String IN_FORCE = NOT_LIFTED
-            + " AND start_date <= :day AND (end_date IS NULL OR end_date >= :day)";
-    private static final Map<CreditEventState, String> STATE_ON_DAY = Map.of(
-            CreditEventState.LIFTED, "lifted_on <= :day",
-            CreditEventState.ENDED, NOT_LIFTED + " AND end_date < :day",
-            CreditEventState.PENDING, NOT_LIFTED + " AND start_date > :day",
-            CreditEventState.ACTIVE, IN_FORCE);
 
     private final JdbcClient jdbc;
 
@@ -127,7 +117,7 @@ class JdbcCreditEvents implements CreditEvents {
     @Override
     public boolean anyInForce(UUID enterpriseId, CreditEventKind kind, LocalDate day) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM credit_event WHERE enterprise_id = :enterpriseId AND kind = :kind AND "
-                + IN_FORCE + ")")
+                + CreditStateSql.condition(CreditEventState.ACTIVE, "", ":day") + ")")
                 .param("enterpriseId", enterpriseId)
                 .param("kind", kind.name())
                 .param("day", day)
@@ -136,16 +126,26 @@ class JdbcCreditEvents implements CreditEvents {
     }
 
     @Override
-    public boolean lift(UUID id, Lifting lifting) {
-        return jdbc.sql("""
-                UPDATE credit_event SET lifted_on = :liftedOn, lifted_at = :liftedAt, lift_reason = :reason,
-                lifted_by = :liftedBy WHERE id = :id AND lifted_on IS NULL""")
+    public Optional<CreditEvent> lockById(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_event WHERE id = :id FOR UPDATE")
                 .param("id", id)
+                .query(JdbcCreditEvents::map)
+                .optional();
+    }
+
+    @Override
+    public void lift(CreditEvent lifted) {
+        Lifting lifting = lifted.lifting();
+        jdbc.sql("""
+                UPDATE credit_event SET lifted_on = :liftedOn, lifted_at = :liftedAt, lift_reason = :reason,
+                lifted_by = :liftedBy, version = :version WHERE id = :id""")
+                .param("id", lifted.id())
+                .param("version", lifted.version())
                 .param("liftedOn", lifting.liftedOn())
                 .param("liftedAt", lifting.liftedAt())
                 .param("reason", lifting.reason())
                 .param("liftedBy", lifting.liftedBy())
-                .update() == 1;
+                .update();
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -163,11 +163,11 @@ class JdbcCreditEvents implements CreditEvents {
             params.put("kind", filter.kind().name());
         }
         if (filter.state() != null) {
-            conditions.add(STATE_ON_DAY.get(filter.state()).replace(":day", ":today"));
+            conditions.add(CreditStateSql.condition(filter.state(), "", ":today"));
             params.put("today", today);
         }
         if (filter.activeOn() != null) {
-            conditions.add(IN_FORCE.replace(":day", ":activeOn"));
+            conditions.add(CreditStateSql.condition(CreditEventState.ACTIVE, "", ":activeOn"));
             params.put("activeOn", filter.activeOn());
         }
         return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
@@ -181,6 +181,7 @@ class JdbcCreditEvents implements CreditEvents {
                 CreditEventKind.valueOf(rs.getString("kind")), CreditEventSource.valueOf(rs.getString("source")),
                 rs.getString("outcome_id"), rs.getString("reason"), rs.getString("source_case"),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class), lifting);
+                rs.getString("recorded_by"), rs.getObject("recorded_at", OffsetDateTime.class), lifting,
+                rs.getLong("version"));
     }
 }

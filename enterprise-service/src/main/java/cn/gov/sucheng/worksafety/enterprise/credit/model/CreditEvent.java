@@ -14,6 +14,7 @@ import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
  * state on any day follows from its dates and whether it was lifted; nothing else changes once recorded.
  *
  * @param lifting how it was lifted, or {@code null} while it was not
+ * @param version 0 when recorded, one more when lifted; a lift may name the version it was based on
  */
 public record CreditEvent(
         UUID id,
@@ -27,11 +28,12 @@ public record CreditEvent(
         LocalDate endDate,
         String recordedBy,
         OffsetDateTime recordedAt,
-        Lifting lifting) {
+        Lifting lifting,
+        long version) {
 
     public static CreditEvent record(UUID id, NewCreditEvent e, OffsetDateTime now) {
         return new CreditEvent(id, e.enterpriseId(), e.kind(), e.source(), e.outcomeId(), e.reason(), e.sourceCase(),
-                e.startDate(), e.endDate(), e.recordedBy(), now, null);
+                e.startDate(), e.endDate(), e.recordedBy(), now, null, 0);
     }
 
     /** The state on {@code day}: a lifting counts from its day on, and wins over the end date. */
@@ -69,7 +71,7 @@ public record CreditEvent(
                     "credit event " + id + " ended on " + endDate + "; there is nothing to lift");
             default -> {
                 return new CreditEvent(id, enterpriseId, kind, source, outcomeId, this.reason, sourceCase, startDate,
-                        endDate, recordedBy, recordedAt, new Lifting(today, now, why, who));
+                        endDate, recordedBy, recordedAt, new Lifting(today, now, why, who), version + 1);
             }
         }
     }

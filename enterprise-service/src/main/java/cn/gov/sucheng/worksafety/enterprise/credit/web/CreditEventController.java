@@ -12,17 +12,20 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,13 +47,14 @@ class CreditEventController {
     ResponseEntity<CreditEventView> record(@Valid @RequestBody RecordCreditEventRequest request) {
         CreditEvent event = register.record(request.toNewCreditEvent());
         return ResponseEntity.created(URI.create("/api/v1/credit-events/" + event.id()))
+                .eTag(VersionPreconditions.etag(event.version()))
                 .body(CreditEventView.of(event, register.today()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One credit event by id", description = "404 when there is none.")
-    CreditEventView get(@PathVariable UUID id) {
-        return CreditEventView.of(register.get(id), register.today());
+    ResponseEntity<CreditEventView> get(@PathVariable UUID id) {
+        return withETag(register.get(id));
     }
 
     @GetMapping
@@ -73,8 +77,18 @@ class CreditEventController {
 
     @PostMapping("/{id}/lift")
     @Operation(summary = "Lift a credit event (解除)",
-            description = "Returns the lifted event; 409 when it was lifted already or has ended, 404 when there is none.")
-    CreditEventView lift(@PathVariable UUID id, @Valid @RequestBody LiftCreditEventRequest request) {
-        return CreditEventView.of(register.lift(id, request.reason(), request.liftedBy()), register.today());
+            description = "Returns the lifted event; 409 when it was lifted already or has ended, 404 when there is "
+                    + "none, 412 when If-Match is given and the event changed since.")
+    ResponseEntity<CreditEventView> lift(@PathVariable UUID id,
+            @Parameter(description = "optional: the ETag of a read; 412 when the event changed since",
+                    example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody LiftCreditEventRequest request) {
+        return withETag(register.lift(id, VersionPreconditions.ifMatch(ifMatch), request.reason(), request.liftedBy()));
+    }
+
+    private ResponseEntity<CreditEventView> withETag(CreditEvent event) {
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(event.version()))
+                .body(CreditEventView.of(event, register.today()));
     }
 }

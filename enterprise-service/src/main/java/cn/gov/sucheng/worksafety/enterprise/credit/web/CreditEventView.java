@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.Lifting;
  *
  * @param state as of today
  * @param lift present once the event was lifted
+ * @param version also the ETag; a lift may name it in If-Match
  */
 public record CreditEventView(
         UUID id,
@@ -29,7 +30,8 @@ public record CreditEventView(
         CreditEventState state,
         String recordedBy,
         OffsetDateTime recordedAt,
-        LiftView lift) {
+        LiftView lift,
+        long version) {
 
     /** How an event was lifted (解除). */
     public record LiftView(LocalDate liftedOn, OffsetDateTime liftedAt, String reason, String liftedBy) {
@@ -39,6 +41,6 @@ public record CreditEventView(
         Lifting l = e.lifting();
         return new CreditEventView(e.id(), e.enterpriseId(), e.kind(), e.source(), e.outcomeId(), e.reason(),
                 e.sourceCase(), e.startDate(), e.endDate(), e.stateOn(today), e.recordedBy(), e.recordedAt(),
-                l == null ? null : new LiftView(l.liftedOn(), l.liftedAt(), l.reason(), l.liftedBy()));
+                l == null ? null : new LiftView(l.liftedOn(), l.liftedAt(), l.reason(), l.liftedBy()), e.version());
     }
 }

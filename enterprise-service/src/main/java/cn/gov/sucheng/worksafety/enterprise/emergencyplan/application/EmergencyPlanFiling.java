@@ -11,6 +11,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.NewPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 
 import org.springframework.stereotype.Service;
@@ -45,12 +46,20 @@ public class EmergencyPlanFiling {
         return filed;
     }
 
-    /** Records a review; {@code nextReviewDueOn} may be null for the configured interval. */
+    /**
+     * Records a review; {@code nextReviewDueOn} may be null for the configured interval. The plan is locked
+     * first, so concurrent reviews are recorded one after the other.
+     *
+     * @param basedOn the version the review is based on (If-Match), or null to review the current one
+     */
     @Transactional
-    public EmergencyPlan review(UUID id, LocalDate reviewedOn, ReviewOutcome outcome, LocalDate nextReviewDueOn,
-            String reviewedBy) {
+    public EmergencyPlan review(UUID id, Long basedOn, LocalDate reviewedOn, ReviewOutcome outcome,
+            LocalDate nextReviewDueOn, String reviewedBy) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         EmergencyPlan plan = plans.lockById(id).orElseThrow(() -> new NotFoundException("emergency plan", id));
+        if (basedOn != null && plan.version() != basedOn) {
+            throw new StaleVersionException("emergency plan", id, basedOn, plan.version());
+        }
         EmergencyPlan reviewed = plan.review(reviewedOn, outcome, nextReviewDueOn, reviewedBy,
                 properties.reviewIntervalYears(), now.toLocalDate(), now);
         plans.update(reviewed, reviewed.lastReview());

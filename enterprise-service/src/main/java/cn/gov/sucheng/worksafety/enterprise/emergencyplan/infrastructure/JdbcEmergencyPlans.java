@@ -29,8 +29,8 @@ import org.springframework.stereotype.Repository;
 class JdbcEmergencyPlans implements EmergencyPlans {
 
     private static final String COLUMNS = """
-            id, enterprise_id, title, type, filing_number, filed_on, filing_authority, review_due_on, created_at,
-            updated_at""";
+            id, enterprise_id, title, type, filing_number, filed_on, filing_authority, review_due_on, version,
+            created_at, updated_at""";
 
     private final JdbcClient jdbc;
 
@@ -43,7 +43,7 @@ class JdbcEmergencyPlans implements EmergencyPlans {
         try {
             jdbc.sql("INSERT INTO emergency_plan (" + COLUMNS + """
                     ) VALUES (:id, :enterpriseId, :title, :type, :filingNumber, :filedOn, :filingAuthority,
-                    :reviewDueOn, :createdAt, :updatedAt)""")
+                    :reviewDueOn, :version, :createdAt, :updatedAt)""")
                     .param("id", p.id())
                     .param("enterpriseId", p.enterpriseId())
                     .param("title", p.title())
@@ -52,6 +52,7 @@ class JdbcEmergencyPlans implements EmergencyPlans {
                     .param("filedOn", p.filedOn())
                     .param("filingAuthority", p.filingAuthority())
                     .param("reviewDueOn", p.reviewDueOn())
+                    .param("version", p.version())
                     .param("createdAt", p.createdAt())
                     .param("updatedAt", p.updatedAt())
                     .update();
@@ -63,8 +64,11 @@ class JdbcEmergencyPlans implements EmergencyPlans {
 
     @Override
     public void update(EmergencyPlan p, PlanReview r) {
-        jdbc.sql("UPDATE emergency_plan SET review_due_on = :reviewDueOn, updated_at = :updatedAt WHERE id = :id")
+        jdbc.sql("""
+                UPDATE emergency_plan SET review_due_on = :reviewDueOn, version = :version, updated_at = :updatedAt
+                WHERE id = :id""")
                 .param("reviewDueOn", p.reviewDueOn())
+                .param("version", p.version())
                 .param("updatedAt", p.updatedAt())
                 .param("id", p.id())
                 .update();
@@ -155,18 +159,19 @@ class JdbcEmergencyPlans implements EmergencyPlans {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
                 rs.getString("title"), PlanType.valueOf(rs.getString("type")), rs.getString("filing_number"),
                 rs.getObject("filed_on", LocalDate.class), rs.getString("filing_authority"),
-                rs.getObject("review_due_on", LocalDate.class), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("review_due_on", LocalDate.class), rs.getLong("version"),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 
     // A plan row before its reviews are attached.
     private record Row(UUID id, UUID enterpriseId, String title, PlanType type, String filingNumber,
-            LocalDate filedOn, String filingAuthority, LocalDate reviewDueOn, OffsetDateTime createdAt,
+            LocalDate filedOn, String filingAuthority, LocalDate reviewDueOn, long version, OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
 
         EmergencyPlan with(List<PlanReview> reviews) {
             return new EmergencyPlan(id, enterpriseId, title, type, filingNumber, filedOn, filingAuthority,
-                    reviewDueOn, reviews, createdAt, updatedAt);
+                    reviewDueOn, reviews, version, createdAt, updatedAt);
         }
     }
 }

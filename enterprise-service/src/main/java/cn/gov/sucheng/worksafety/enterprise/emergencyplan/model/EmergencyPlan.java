@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.platform.time.Validity;
  *
  * @param reviewDueOn the last day by which the plan must next be reviewed: set at filing, moved by each review
  * @param reviews oldest first
+ * @param version one more with each review; a review may name the version it was based on
  */
 public record EmergencyPlan(
         UUID id,
@@ -26,6 +27,7 @@ public record EmergencyPlan(
         String filingAuthority,
         LocalDate reviewDueOn,
         List<PlanReview> reviews,
+        long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -49,7 +51,7 @@ public record EmergencyPlan(
             throw new InvalidException("reviewDueOn", "reviewDueOn must be after filedOn " + plan.filedOn());
         }
         return new EmergencyPlan(id, plan.enterpriseId(), plan.title(), plan.type(), plan.filingNumber(),
-                plan.filedOn(), plan.filingAuthority(), reviewDueOn, List.of(), now, now);
+                plan.filedOn(), plan.filingAuthority(), reviewDueOn, List.of(), 0, now, now);
     }
 
     /**
@@ -75,7 +77,7 @@ public record EmergencyPlan(
         List<PlanReview> all = new ArrayList<>(reviews);
         all.add(new PlanReview(reviewedOn, outcome, next, reviewedBy, now));
         return new EmergencyPlan(id, enterpriseId, title, type, filingNumber, filedOn, filingAuthority, next, all,
-                createdAt, now);
+                version + 1, createdAt, now);
     }
 
     private static LocalDate dueAfter(LocalDate filedOrReviewedOn, int reviewIntervalYears) {

@@ -9,17 +9,21 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.PlanFilter
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,13 +45,15 @@ class EmergencyPlanController {
                     + "enterprise does not exist, 409 when the filing number is already used.")
     ResponseEntity<PlanView> file(@Valid @RequestBody FilePlanRequest request) {
         EmergencyPlan plan = filing.file(request.toNewPlan());
-        return ResponseEntity.created(URI.create("/api/v1/emergency-plans/" + plan.id())).body(PlanView.of(plan));
+        return ResponseEntity.created(URI.create("/api/v1/emergency-plans/" + plan.id()))
+                .eTag(VersionPreconditions.etag(plan.version()))
+                .body(PlanView.of(plan));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One plan with its reviews", description = "404 when no plan has this id.")
-    PlanView get(@PathVariable UUID id) {
-        return PlanView.of(filing.get(id));
+    ResponseEntity<PlanView> get(@PathVariable UUID id) {
+        return withETag(filing.get(id));
     }
 
     @GetMapping
@@ -65,9 +71,16 @@ class EmergencyPlanController {
     @PostMapping("/{id}/review")
     @Operation(summary = "Record a review (评估) of the plan",
             description = "Moves the plan's review date to nextReviewDueOn. 400 when the dates are out of order, "
-                    + "404 when no plan has this id.")
-    PlanView review(@PathVariable UUID id, @Valid @RequestBody ReviewPlanRequest request) {
-        return PlanView.of(filing.review(id, request.reviewedOn(), request.outcome(), request.nextReviewDueOn(),
-                request.reviewedBy().trim()));
+                    + "404 when no plan has this id, 412 when If-Match is given and the plan changed since.")
+    ResponseEntity<PlanView> review(@PathVariable UUID id,
+            @Parameter(description = "optional: the ETag of a read; 412 when the plan changed since", example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReviewPlanRequest request) {
+        return withETag(filing.review(id, VersionPreconditions.ifMatch(ifMatch), request.reviewedOn(),
+                request.outcome(), request.nextReviewDueOn(), request.reviewedBy().trim()));
+    }
+
+    private static ResponseEntity<PlanView> withETag(EmergencyPlan plan) {
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(plan.version())).body(PlanView.of(plan));
     }
 }

@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
  *
  * @param reviewDueOn when the plan must next be reviewed
  * @param reviews oldest first
+ * @param version also the ETag; a review may name it in If-Match
  */
 public record PlanView(
         UUID id,
@@ -26,6 +27,7 @@ public record PlanView(
         String filingAuthority,
         LocalDate reviewDueOn,
         List<ReviewView> reviews,
+        long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -40,7 +42,8 @@ public record PlanView(
 
     public static PlanView of(EmergencyPlan p) {
         return new PlanView(p.id(), p.enterpriseId(), p.title(), p.type(), p.filingNumber(), p.filedOn(),
-                p.filingAuthority(), p.reviewDueOn(), p.reviews().stream().map(ReviewView::of).toList(), p.createdAt(),
+                p.filingAuthority(), p.reviewDueOn(), p.reviews().stream().map(ReviewView::of).toList(), p.version(),
+                p.createdAt(),
                 p.updatedAt());
     }
 }

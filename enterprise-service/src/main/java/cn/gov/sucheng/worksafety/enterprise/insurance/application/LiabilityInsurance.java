@@ -3,6 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.insurance.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.LiabilityPolicy;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LiabilityInsurance {
+
+    /** The registry's standing criterion this feature answers: no policy in force on the given day. */
+    public static final String UNCOVERED_ON = "liabilityCoverMissingOn";
 
     private final LiabilityPolicies policies;
     private final EnterpriseRegistry enterprises;
@@ -74,8 +78,8 @@ public class LiabilityInsurance {
     @Transactional(readOnly = true)
     public PageView<Enterprise> uncoveredOn(LocalDate day, PageRequest page) {
         EnterpriseListing listing = enterprises.list(
-                EnterpriseFilter.withoutLiabilityCover(properties.highRiskIndustryAreas(), day), page.offset(),
-                page.size());
+                new EnterpriseFilter(null, null, null, properties.highRiskIndustryAreas(), null, null, null, null,
+                        Map.of(UNCOVERED_ON, day.toString())), page.offset(), page.size());
         return new PageView<>(listing.items(), page.page(), page.size(), listing.total());
     }
 

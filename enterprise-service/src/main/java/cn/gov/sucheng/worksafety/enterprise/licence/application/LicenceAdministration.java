@@ -14,6 +14,7 @@ import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceEvent;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.NewLicence;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
@@ -73,24 +74,29 @@ public class LicenceAdministration {
         return licences.ofEnterprise(enterpriseId).stream().map(l -> LicenceSummary.of(l, today, terms)).toList();
     }
 
+    /**
+     * Renews a licence. Each action takes {@code basedOn}, the version it was based on (If-Match), or null to
+     * act on the current version; the state machine decides either way.
+     */
     @Transactional
-    public LicenceSummary renew(UUID id, boolean fatalAccidentInPeriod, String actor, String reason) {
-        return act(id, LicenceAction.RENEW, actor, reason, (l, now) -> l.renew(now, terms, fatalAccidentInPeriod));
+    public LicenceSummary renew(UUID id, Long basedOn, boolean fatalAccidentInPeriod, String actor, String reason) {
+        return act(id, basedOn, LicenceAction.RENEW, actor, reason,
+                (l, now) -> l.renew(now, terms, fatalAccidentInPeriod));
     }
 
     @Transactional
-    public LicenceSummary suspend(UUID id, String actor, String reason) {
-        return act(id, LicenceAction.SUSPEND, actor, reason, (l, now) -> l.suspend(now, terms));
+    public LicenceSummary suspend(UUID id, Long basedOn, String actor, String reason) {
+        return act(id, basedOn, LicenceAction.SUSPEND, actor, reason, (l, now) -> l.suspend(now, terms));
     }
 
     @Transactional
-    public LicenceSummary reinstate(UUID id, String actor, String reason) {
-        return act(id, LicenceAction.REINSTATE, actor, reason, (l, now) -> l.reinstate(now, terms));
+    public LicenceSummary reinstate(UUID id, Long basedOn, String actor, String reason) {
+        return act(id, basedOn, LicenceAction.REINSTATE, actor, reason, (l, now) -> l.reinstate(now, terms));
     }
 
     @Transactional
-    public LicenceSummary revoke(UUID id, String actor, String reason) {
-        return act(id, LicenceAction.REVOKE, actor, reason, (l, now) -> l.revoke(now, terms));
+    public LicenceSummary revoke(UUID id, Long basedOn, String actor, String reason) {
+        return act(id, basedOn, LicenceAction.REVOKE, actor, reason, (l, now) -> l.revoke(now, terms));
     }
 
     @Transactional(readOnly = true)
@@ -99,9 +105,13 @@ public class LicenceAdministration {
         return licences.events(id, offset, limit);
     }
 
-    private LicenceSummary act(UUID id, LicenceAction action, String actor, String reason,
+    // Locked, so concurrent actions run one after the other and the second is judged on what the first did.
+    private LicenceSummary act(UUID id, Long basedOn, LicenceAction action, String actor, String reason,
             BiFunction<Licence, OffsetDateTime, Licence> change) {
         Licence current = licences.lockById(id).orElseThrow(() -> new NotFoundException("licence", id));
+        if (basedOn != null && current.version() != basedOn) {
+            throw new StaleVersionException("licence", id, basedOn, current.version());
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         Licence changed = change.apply(current, now);
         licences.update(changed);

@@ -10,6 +10,7 @@ import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSummary;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,11 +18,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Licences",
         description = "Work-safety licences (安全生产许可证): issue, renew, suspend, reinstate, revoke")
 class LicenceController {
+
+    private static final String IF_MATCH = "optional: the ETag of a read; 412 when the licence changed since. "
+            + "Without it the action applies to the licence as it is now.";
 
     private final LicenceAdministration administration;
 
@@ -45,13 +51,15 @@ class LicenceController {
                     + "enterprise does not.")
     ResponseEntity<LicenceView> issue(@Valid @RequestBody IssueLicenceRequest request) {
         LicenceSummary licence = administration.issue(request.toNewLicence(), request.actor().trim());
-        return ResponseEntity.created(URI.create("/api/v1/licences/" + licence.id())).body(LicenceView.of(licence));
+        return ResponseEntity.created(URI.create("/api/v1/licences/" + licence.id()))
+                .eTag(VersionPreconditions.etag(licence.version()))
+                .body(LicenceView.of(licence));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One licence with its state today", description = "404 when no licence has this id.")
-    LicenceView get(@PathVariable UUID id) {
-        return LicenceView.of(administration.get(id));
+    ResponseEntity<LicenceView> get(@PathVariable UUID id) {
+        return withETag(administration.get(id));
     }
 
     @GetMapping
@@ -72,28 +80,47 @@ class LicenceController {
     @PostMapping("/{id}/renew")
     @Operation(summary = "Extend a licence by the validity period without re-examination",
             description = "Only inside the renewal window (up to and including the expiry day) and without a fatal "
-                    + "accident in the period; otherwise 409.")
-    LicenceView renew(@PathVariable UUID id, @Valid @RequestBody RenewLicenceRequest request) {
-        return LicenceView.of(administration.renew(id, request.fatalAccidentInPeriod(), request.actor().trim(),
-                request.reason()));
+                    + "accident in the period; otherwise 409. 412 when If-Match is given and the licence changed "
+                    + "since.")
+    ResponseEntity<LicenceView> renew(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody RenewLicenceRequest request) {
+        return withETag(administration.renew(id, VersionPreconditions.ifMatch(ifMatch),
+                request.fatalAccidentInPeriod(), request.actor().trim(), request.reason()));
     }
 
     @PostMapping("/{id}/suspend")
-    @Operation(summary = "Suspend a licence in force (暂扣)", description = "409 unless valid or expiring.")
-    LicenceView suspend(@PathVariable UUID id, @Valid @RequestBody ReasonedActionRequest request) {
-        return LicenceView.of(administration.suspend(id, request.actor().trim(), request.reason().trim()));
+    @Operation(summary = "Suspend a licence in force (暂扣)", description = "409 unless valid or expiring; 412 when "
+            + "If-Match is given and the licence changed since.")
+    ResponseEntity<LicenceView> suspend(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReasonedActionRequest request) {
+        return withETag(administration.suspend(id, VersionPreconditions.ifMatch(ifMatch), request.actor().trim(),
+                request.reason().trim()));
     }
 
     @PostMapping("/{id}/reinstate")
-    @Operation(summary = "Lift a suspension", description = "409 unless suspended and not expired.")
-    LicenceView reinstate(@PathVariable UUID id, @Valid @RequestBody ReinstateLicenceRequest request) {
-        return LicenceView.of(administration.reinstate(id, request.actor().trim(), request.reason()));
+    @Operation(summary = "Lift a suspension", description = "409 unless suspended and not expired; 412 when "
+            + "If-Match is given and the licence changed since.")
+    ResponseEntity<LicenceView> reinstate(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReinstateLicenceRequest request) {
+        return withETag(administration.reinstate(id, VersionPreconditions.ifMatch(ifMatch), request.actor().trim(),
+                request.reason()));
     }
 
     @PostMapping("/{id}/revoke")
-    @Operation(summary = "Revoke a licence (吊销); final", description = "409 when expired or already revoked.")
-    LicenceView revoke(@PathVariable UUID id, @Valid @RequestBody ReasonedActionRequest request) {
-        return LicenceView.of(administration.revoke(id, request.actor().trim(), request.reason().trim()));
+    @Operation(summary = "Revoke a licence (吊销); final", description = "409 when expired or already revoked; 412 "
+            + "when If-Match is given and the licence changed since.")
+    ResponseEntity<LicenceView> revoke(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReasonedActionRequest request) {
+        return withETag(administration.revoke(id, VersionPreconditions.ifMatch(ifMatch), request.actor().trim(),
+                request.reason().trim()));
     }
 
     @GetMapping("/{id}/events")
@@ -103,5 +130,9 @@ class LicenceController {
         PageRequest paging = PageRequest.of(page, size);
         var found = administration.history(id, paging.offset(), paging.size());
         return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(LicenceEventView::of);
+    }
+
+    private static ResponseEntity<LicenceView> withETag(LicenceSummary licence) {
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(licence.version())).body(LicenceView.of(licence));
     }
 }

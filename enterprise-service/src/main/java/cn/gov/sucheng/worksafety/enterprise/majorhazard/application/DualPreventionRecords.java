@@ -1,23 +1,18 @@
 package cn.gov.sucheng.worksafety.enterprise.majorhazard.application;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.DualPrevention;
 
-/** Where the dual-prevention flag of enterprises and its changes are kept. */
+/**
+ * Where the changes of enterprises' dual-prevention flag are kept. The current flag is an attribute of the
+ * registry's record, changed through the registry's application API.
+ */
 public interface DualPreventionRecords {
 
-    /** The changes of a live enterprise, oldest first; empty when there is no such enterprise. */
-    Optional<List<DualPrevention.Change>> history(UUID enterpriseId);
+    /** The changes of an enterprise, oldest first. */
+    List<DualPrevention.Change> history(UUID enterpriseId);
 
-    /**
-     * As {@link #history}, and holds the enterprise until the transaction ends so that concurrent changes
-     * are recorded one after the other.
-     */
-    Optional<List<DualPrevention.Change>> historyForUpdate(UUID enterpriseId);
-
-    /** Sets the flag on the enterprise and records the change. */
     void append(UUID enterpriseId, DualPrevention.Change change);
 }

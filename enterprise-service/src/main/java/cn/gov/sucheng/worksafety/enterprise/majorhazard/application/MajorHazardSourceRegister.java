@@ -66,11 +66,19 @@ public class MajorHazardSourceRegister {
         return store(get(id).changeChiefs(chiefs, version, OffsetDateTime.now(clock)), version);
     }
 
-    /** Takes a source off the register (核销); 409 when it is off already. */
+    /**
+     * Takes a source off the register (核销); 409 when it is off already.
+     *
+     * @param basedOn the version the change is based on (If-Match), or null to take off the current one
+     */
     @Transactional
-    public MajorHazardSource deregister(UUID id, String actor, String reason) {
+    public MajorHazardSource deregister(UUID id, Long basedOn, String actor, String reason) {
         MajorHazardSource current = get(id);
-        return store(current.deregister(actor, reason, OffsetDateTime.now(clock)), current.version());
+        long from = basedOn == null ? current.version() : basedOn;
+        if (current.version() != from) {
+            throw new StaleVersionException("major hazard source", id, from, current.version());
+        }
+        return store(current.deregister(actor, reason, OffsetDateTime.now(clock)), from);
     }
 
     /** The registered sources of an enterprise, for its profile (一企一档). */

@@ -23,6 +23,7 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChief;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChiefs;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceStatus;
+import cn.gov.sucheng.worksafety.enterprise.registry.infrastructure.EnterpriseSql;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -108,14 +109,14 @@ class JdbcMajorHazardSources implements MajorHazardSources {
             params.put("grade", filter.grade().number());
         }
         if (filter.town() != null) {
-            where.append(" AND e.town = :town");
+            where.append(" AND ").append(EnterpriseSql.inTown("s.enterprise_id", ":town"));
             params.put("town", filter.town());
         }
         if (filter.status() != null) {
             where.append(" AND s.status = :status");
             params.put("status", filter.status().name());
         }
-        String from = " FROM major_hazard_source s JOIN enterprise e ON e.id = s.enterprise_id";
+        String from = " FROM major_hazard_source s";
         long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
         params.put("offset", offset);
         params.put("limit", limit);

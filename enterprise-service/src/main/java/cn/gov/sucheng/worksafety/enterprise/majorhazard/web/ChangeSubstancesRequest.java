@@ -19,8 +19,9 @@ public record ChangeSubstancesRequest(
         @NotEmpty @Size(max = 50) List<@NotNull @Valid SubstanceRequest> substances,
         @Schema(example = "1.5")
         @NotNull @DecimalMin("0.5") @DecimalMax("2.0") @Digits(integer = 1, fraction = 2) BigDecimal exposureCorrection,
-        @Schema(description = "The version the change was made from; a stale one answers 409", example = "0")
-        @NotNull @PositiveOrZero Long version) {
+        @Schema(description = "The version the change was made from; a stale one answers 409. Required unless "
+                + "If-Match names it", example = "0")
+        @PositiveOrZero Long version) {
 
     List<HazardousSubstance> toSubstances() {
         return substances.stream().map(SubstanceRequest::toSubstance).toList();

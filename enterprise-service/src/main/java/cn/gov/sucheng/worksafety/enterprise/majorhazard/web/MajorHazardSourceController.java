@@ -11,6 +11,8 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceStatus;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,12 +20,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/major-hazard-sources")
 @Tag(name = "Major hazard sources", description = "重大危险源: R value and grade per GB 18218-2018, and their source chiefs")
 class MajorHazardSourceController {
+
+    private static final String IF_MATCH = "the ETag of a read; 412 when the source changed since";
 
     private final MajorHazardSourceRegister register;
 
@@ -47,7 +53,7 @@ class MajorHazardSourceController {
         MajorHazardSource source = register.register(request.enterpriseId(), request.name().trim(),
                 request.toSubstances(), request.exposureCorrection(), request.chiefs().toChiefs());
         return ResponseEntity.created(URI.create("/api/v1/major-hazard-sources/" + source.id()))
-                .eTag(Long.toString(source.version()))
+                .eTag(VersionPreconditions.etag(source.version()))
                 .body(MajorHazardSourceView.of(source));
     }
 
@@ -75,31 +81,44 @@ class MajorHazardSourceController {
     }
 
     @PutMapping("/{id}/substances")
-    @Operation(summary = "Replace the substances and α", description = "R and the grade are recomputed. "
-            + "409 when the version is stale or the source is deregistered; 404 when it does not exist.")
+    @Operation(summary = "Replace the substances and α", description = "R and the grade are recomputed. Based on "
+            + "a version given as If-Match or as the version field: 412 when If-Match is stale, 409 when the version "
+            + "field is or the source is deregistered; 404 when it does not exist.")
     ResponseEntity<MajorHazardSourceView> changeSubstances(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ChangeSubstancesRequest request) {
+        long basedOn = VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version());
         return withVersion(register.changeSubstances(id, request.toSubstances(), request.exposureCorrection(),
-                request.version()));
+                basedOn));
     }
 
     @PutMapping("/{id}/chiefs")
     @Operation(summary = "Replace the source chiefs (源长制)",
-            description = "409 when the version is stale or the source is deregistered; 404 when it does not exist.")
+            description = "Based on a version given as If-Match or as the version field: 412 when If-Match is stale, "
+                    + "409 when the version field is or the source is deregistered; 404 when it does not exist.")
     ResponseEntity<MajorHazardSourceView> changeChiefs(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ChangeChiefsRequest request) {
-        return withVersion(register.changeChiefs(id, request.chiefs().toChiefs(), request.version()));
+        long basedOn = VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version());
+        return withVersion(register.changeChiefs(id, request.chiefs().toChiefs(), basedOn));
     }
 
     @PostMapping("/{id}/deregister")
     @Operation(summary = "Take a source off the register (核销)",
-            description = "Returns the deregistered source; 409 when it is deregistered already.")
+            description = "Returns the deregistered source; 409 when it is deregistered already, 412 when If-Match is "
+                    + "given and the source changed since.")
     ResponseEntity<MajorHazardSourceView> deregister(@PathVariable UUID id,
+            @Parameter(description = "optional: " + IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody DeregisterRequest request) {
-        return withVersion(register.deregister(id, request.actor().trim(), request.reason().trim()));
+        return withVersion(register.deregister(id, VersionPreconditions.ifMatch(ifMatch), request.actor().trim(),
+                request.reason().trim()));
     }
 
     private static ResponseEntity<MajorHazardSourceView> withVersion(MajorHazardSource source) {
-        return ResponseEntity.ok().eTag(Long.toString(source.version())).body(MajorHazardSourceView.of(source));
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(source.version()))
+                .body(MajorHazardSourceView.of(source));
     }
 }

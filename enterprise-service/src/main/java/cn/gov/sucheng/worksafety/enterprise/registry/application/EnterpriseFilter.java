@@ -1,54 +1,29 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.application;
 
-import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
-import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 
 /**
  * Which live enterprises a list or a draw pool holds. Every criterion is optional (null: any); blank
- * strings count as not given. New criteria are added here and translated to SQL in one place, the
- * infrastructure's {@code EnterpriseConditions}.
+ * strings count as not given. The registry's own criteria are translated to SQL in one place, the
+ * infrastructure's {@code EnterpriseConditions}; criteria on what other features record are named in
+ * {@code standing} and answered by those features' {@link StandingCriterion} beans.
  *
  * @param search a name fragment (contains, case-insensitive) or the start of a credit code
- * @param standing what other features record of the enterprise: its risk colour, licences, grading, credit
- * @param withoutLiabilityCover enterprises of some industry areas that no liability insurance policy covers
- *        on a day
+ * @param standing other features' criteria by name (e.g. {@code licenceState → EXPIRING}), as of today
  */
-public record EnterpriseFilter(String town, String village, String grid, IndustryArea industryArea,
-        String supervisingDepartment, String search, Standing standing, WithoutLiabilityCover withoutLiabilityCover) {
+public record EnterpriseFilter(String town, String village, String grid, Set<IndustryArea> industryAreas,
+        String supervisingDepartment, String search, RiskColour riskColour, Boolean dualPreventionBuilt,
+        Map<String, String> standing) {
 
-    public EnterpriseFilter(String town, String village, String grid, IndustryArea industryArea,
-            String supervisingDepartment, String search, Standing standing) {
-        this(town, village, grid, industryArea, supervisingDepartment, search, standing, null);
-    }
-
-    /** The enterprises of {@code industryAreas} without liability insurance in force on {@code day}. */
-    public static EnterpriseFilter withoutLiabilityCover(Set<IndustryArea> industryAreas, LocalDate day) {
-        return new EnterpriseFilter(null, null, null, null, null, null, Standing.any(),
-                new WithoutLiabilityCover(Set.copyOf(industryAreas), day));
-    }
-
-    /** In one of {@code industryAreas}, and no policy in force on {@code day}. */
-    public record WithoutLiabilityCover(Set<IndustryArea> industryAreas, LocalDate day) {
-    }
-
-    /**
-     * Criteria on what other features record, as of today.
-     *
-     * @param licenceState has at least one licence in this state
-     * @param standardizationGrade holds a grading in force at this grade (1–3)
-     * @param blacklisted is (or is not) on an active blacklist entry
-     */
-    public record Standing(RiskColour riskColour, Boolean dualPreventionBuilt, LicenceState licenceState,
-            Integer standardizationGrade, Boolean blacklisted) {
-
-        public static Standing any() {
-            return new Standing(null, null, null, null, null);
-        }
-    }
+    /** The standing criteria the list and the draw pool offer, each answered by the feature that records it. */
+    public static final String LICENCE_STATE = "licenceState";
+    public static final String STANDARDIZATION_GRADE = "standardizationGrade";
+    public static final String BLACKLISTED = "blacklisted";
 
     public EnterpriseFilter {
         town = given(town);
@@ -56,11 +31,25 @@ public record EnterpriseFilter(String town, String village, String grid, Industr
         grid = given(grid);
         supervisingDepartment = given(supervisingDepartment);
         search = given(search);
-        standing = standing == null ? Standing.any() : standing;
+        industryAreas = industryAreas == null ? Set.of() : Set.copyOf(industryAreas);
+        Map<String, String> given = new LinkedHashMap<>();
+        if (standing != null) {
+            standing.forEach((name, value) -> {
+                if (given(value) != null) {
+                    given.put(name, value.trim());
+                }
+            });
+        }
+        standing = Map.copyOf(given);
+    }
+
+    /** The industry areas criterion of one area, or of any area when null. */
+    public static Set<IndustryArea> inArea(IndustryArea area) {
+        return area == null ? Set.of() : Set.of(area);
     }
 
     public static EnterpriseFilter any() {
-        return new EnterpriseFilter(null, null, null, null, null, null, Standing.any());
+        return new EnterpriseFilter(null, null, null, null, null, null, null, null, Map.of());
     }
 
     private static String given(String s) {

@@ -14,13 +14,19 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.EnterpriseRevision;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.NewEnterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.OverrideGrant;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers, revises and deletes enterprises, and answers who they are. */
+/**
+ * Registers, revises and deletes enterprises, and answers who they are. Other features change the attributes
+ * they keep on the record (risk colour, dual prevention) only through {@link #lockForChange} and the methods
+ * that take its result, so that every change moves the enterprise's version and update time.
+ */
 @Service
 public class EnterpriseRegistry {
 
@@ -52,8 +58,8 @@ public class EnterpriseRegistry {
         OffsetDateTime now = OffsetDateTime.now(clock);
         CodeCheckOverride recorded = creditCodes.admit(request.creditCode(), override, now).orElse(null);
         Enterprise enterprise = new Enterprise(UUID.randomUUID(), request.creditCode(), request.name(),
-                request.place(), request.industryArea(), departments.departmentOf(request.industryArea()), 0, now,
-                now, recorded);
+                request.place(), request.industryArea(), departments.departmentOf(request.industryArea()), null, false,
+                0, now, now, recorded);
         enterprises.add(enterprise);
         return enterprise;
     }
@@ -89,6 +95,42 @@ public class EnterpriseRegistry {
         }
     }
 
+    /**
+     * Locks a live enterprise for a change another feature makes, until the caller's transaction ends, so that
+     * the caller's own record of the change (its history) is written in the order of the changes.
+     *
+     * @param basedOn the version the change is based on (If-Match), or null to change the current one
+     * @throws NotFoundException when there is no live enterprise with this id
+     * @throws StaleVersionException when {@code basedOn} is given and the enterprise is at another version
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Enterprise lockForChange(UUID id, Long basedOn) {
+        Enterprise locked = enterprises.lockById(id).orElseThrow(() -> new NotFoundException("enterprise", id));
+        if (basedOn != null && locked.version() != basedOn) {
+            throw new StaleVersionException("enterprise", id, basedOn, locked.version());
+        }
+        return locked;
+    }
+
+    /** Gives a {@link #lockForChange locked} enterprise a newly assessed risk colour, one version on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Enterprise assignRiskColour(Enterprise locked, RiskColour colour) {
+        return store(locked, locked.withRiskColour(colour, OffsetDateTime.now(clock)));
+    }
+
+    /** Sets the dual-prevention flag of a {@link #lockForChange locked} enterprise, one version on. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Enterprise recordDualPrevention(Enterprise locked, boolean built) {
+        return store(locked, locked.withDualPrevention(built, OffsetDateTime.now(clock)));
+    }
+
+    private Enterprise store(Enterprise locked, Enterprise changed) {
+        if (!enterprises.update(changed, locked.version())) {
+            throw staleOrGone(locked.id(), locked.version());
+        }
+        return changed;
+    }
+
     /** Whether a live enterprise has this id: the check every feature makes before recording something of it. */
     @Transactional(readOnly = true)
     public boolean isRegistered(UUID id) {
@@ -114,6 +156,12 @@ public class EnterpriseRegistry {
     @Transactional(readOnly = true)
     public EnterpriseListing list(EnterpriseFilter filter, long offset, int limit) {
         return enterprises.list(filter, offset, limit);
+    }
+
+    /** Every live enterprise with coordinates that matches, by name: the points of a map. */
+    @Transactional(readOnly = true)
+    public List<Enterprise> located(EnterpriseFilter filter) {
+        return enterprises.located(filter);
     }
 
     /**

@@ -21,6 +21,9 @@ public interface Enterprises {
 
     Optional<Enterprise> byId(UUID id);
 
+    /** The live enterprise, locked until the transaction ends so that changes of it run one after the other. */
+    Optional<Enterprise> lockById(UUID id);
+
     /** Whether a live (not deleted) enterprise has this id. */
     boolean exists(UUID id);
 
@@ -47,4 +50,7 @@ public interface Enterprises {
     List<Enterprise> idOrdered(EnterpriseFilter filter, UUID after, int limit);
 
     long count(EnterpriseFilter filter);
+
+    /** Every live enterprise with coordinates that matches, sorted by name. */
+    List<Enterprise> located(EnterpriseFilter filter);
 }

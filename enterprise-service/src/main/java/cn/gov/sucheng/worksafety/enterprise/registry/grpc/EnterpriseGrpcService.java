@@ -95,8 +95,10 @@ class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplB
         EnterpriseFilter filter;
         try {
             filter = new EnterpriseFilter(request.getTown(), request.getVillage(), request.getGrid(),
-                    EnterpriseMessages.fromMessage(request.getIndustryArea()), request.getSupervisingDepartment(),
-                    null, EnterpriseMessages.standingOf(request));
+                    EnterpriseFilter.inArea(EnterpriseMessages.fromMessage(request.getIndustryArea())),
+                    request.getSupervisingDepartment(), null, EnterpriseMessages.riskColourOf(request),
+                    request.hasDualPrevention() ? request.getDualPrevention() : null,
+                    EnterpriseMessages.standingOf(request));
         }
         catch (IllegalArgumentException ex) {
             throw Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException();

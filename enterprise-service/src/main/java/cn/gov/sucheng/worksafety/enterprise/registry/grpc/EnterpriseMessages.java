@@ -1,13 +1,15 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.grpc;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Coordinates;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolRequest;
-import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 
 /** Domain enterprise ↔ its gRPC message. */
 final class EnterpriseMessages {
@@ -56,26 +58,40 @@ final class EnterpriseMessages {
         };
     }
 
-    /** The draw pool's filters on what other registers record; unknown values are refused. */
-    static EnterpriseFilter.Standing standingOf(ListDrawPoolRequest r) {
+    /** The draw pool's risk-colour filter, or null for any; unknown values are refused. */
+    static RiskColour riskColourOf(ListDrawPoolRequest r) {
+        return enumOf(r.getRiskColour(), "RISK_COLOUR_", RiskColour.class, "risk_colour");
+    }
+
+    /**
+     * The draw pool's filters on what other features record, by the names of their standing criteria; the
+     * features judge the values.
+     */
+    static Map<String, String> standingOf(ListDrawPoolRequest r) {
         if (r.getStandardizationGrade() < 0 || r.getStandardizationGrade() > 3) {
             throw new IllegalArgumentException("standardization_grade must be 1-3, or 0 for any");
         }
-        return new EnterpriseFilter.Standing(
-                enumOf(r.getRiskColour(), "RISK_COLOUR_", RiskColour.class, "risk_colour"),
-                r.hasDualPrevention() ? r.getDualPrevention() : null,
-                enumOf(r.getLicenceState(), "LICENCE_STATE_", LicenceState.class, "licence_state"),
-                r.getStandardizationGrade() == 0 ? null : r.getStandardizationGrade(),
-                r.hasBlacklisted() ? r.getBlacklisted() : null);
+        Map<String, String> standing = new HashMap<>();
+        standing.put(EnterpriseFilter.LICENCE_STATE, nameOf(r.getLicenceState(), "LICENCE_STATE_", "licence_state"));
+        standing.put(EnterpriseFilter.STANDARDIZATION_GRADE,
+                r.getStandardizationGrade() == 0 ? null : Integer.toString(r.getStandardizationGrade()));
+        standing.put(EnterpriseFilter.BLACKLISTED, r.hasBlacklisted() ? Boolean.toString(r.getBlacklisted()) : null);
+        return standing;
     }
 
     private static <E extends Enum<E>> E enumOf(Enum<?> message, String prefix, Class<E> type, String field) {
+        String name = nameOf(message, prefix, field);
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    // The domain name of a proto enum value without its prefix; null for UNSPECIFIED (any).
+    private static String nameOf(Enum<?> message, String prefix, String field) {
         if (message.name().endsWith("_UNSPECIFIED")) {
             return null;
         }
         if (message.name().equals("UNRECOGNIZED")) {
             throw new IllegalArgumentException("unknown " + field);
         }
-        return Enum.valueOf(type, message.name().substring(prefix.length()));
+        return message.name().substring(prefix.length());
     }
 }

@@ -17,18 +17,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSettings;
-import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.DuplicateCreditCodeException;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.Enterprises;
+import cn.gov.sucheng.worksafety.enterprise.registry.application.StandingCriterion;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CodeCheckOverride;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCodeCheck;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,23 +39,24 @@ class JdbcEnterprises implements Enterprises {
 
     private static final String SELECT = """
             SELECT e.id, e.credit_code, e.name, e.town, e.village, e.grid, e.address, e.latitude, e.longitude,
-                   e.industry_area, e.supervising_department, e.version, e.created_at, e.updated_at,
+                   e.industry_area, e.supervising_department, e.risk_colour, e.dual_prevention_built, e.version,
+                   e.created_at, e.updated_at,
                    o.reason AS override_reason, o.actor AS override_actor, o.failed_checks AS override_failed_checks,
                    o.recorded_at AS override_recorded_at
               FROM enterprise e LEFT JOIN credit_code_override o ON o.enterprise_id = e.id""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final LicenceTerms licenceTerms;
+    private final Map<String, StandingCriterion> criteria;
 
-    JdbcEnterprises(JdbcClient jdbc, Clock clock, LicenceSettings licenceSettings) {
+    JdbcEnterprises(JdbcClient jdbc, Clock clock, List<StandingCriterion> criteria) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.licenceTerms = licenceSettings.terms();
+        this.criteria = criteria.stream().collect(Collectors.toUnmodifiableMap(StandingCriterion::name, c -> c));
     }
 
     private EnterpriseConditions conditions(EnterpriseFilter filter) {
-        return EnterpriseConditions.of(filter, LocalDate.now(clock), licenceTerms);
+        return EnterpriseConditions.of(filter, LocalDate.now(clock), criteria);
     }
 
     @Override
@@ -108,6 +109,15 @@ class JdbcEnterprises implements Enterprises {
     }
 
     @Override
+    public Optional<Enterprise> lockById(UUID id) {
+        // FOR UPDATE OF e: the override row (outer-joined) cannot be locked, and needs no lock.
+        return jdbc.sql(SELECT + " WHERE e.id = :id AND NOT e.deleted FOR UPDATE OF e")
+                .param("id", id)
+                .query(JdbcEnterprises::map)
+                .optional();
+    }
+
+    @Override
     public List<Enterprise> byIds(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -142,7 +152,8 @@ class JdbcEnterprises implements Enterprises {
                 UPDATE enterprise
                    SET name = :name, town = :town, village = :village, grid = :grid, address = :address,
                        latitude = :latitude, longitude = :longitude, industry_area = :industryArea,
-                       supervising_department = :department, version = :version, updated_at = :updatedAt
+                       supervising_department = :department, risk_colour = :riskColour,
+                       dual_prevention_built = :dualPrevention, version = :version, updated_at = :updatedAt
                  WHERE id = :id AND version = :basedOn AND NOT deleted""")
                 .params(columnsOf(e))
                 .param("basedOn", basedOn)
@@ -164,6 +175,8 @@ class JdbcEnterprises implements Enterprises {
         columns.put("longitude", p.longitude());
         columns.put("industryArea", e.industryArea().name());
         columns.put("department", e.supervisingDepartment());
+        columns.put("riskColour", e.riskColour() == null ? null : e.riskColour().name());
+        columns.put("dualPrevention", e.dualPreventionBuilt());
         columns.put("version", e.version());
         columns.put("updatedAt", e.updatedAt());
         return columns;
@@ -207,6 +220,14 @@ class JdbcEnterprises implements Enterprises {
     }
 
     @Override
+    public List<Enterprise> located(EnterpriseFilter filter) {
+        EnterpriseConditions where = conditions(filter).add("e.latitude IS NOT NULL", Map.of());
+        return where.bind(jdbc.sql(SELECT + where.where() + " ORDER BY e.name, e.id"))
+                .query(JdbcEnterprises::map)
+                .list();
+    }
+
+    @Override
     public long count(EnterpriseFilter filter) {
         return count(conditions(filter));
     }
@@ -221,9 +242,14 @@ class JdbcEnterprises implements Enterprises {
         // Stored codes were checked on registration; those accepted by an override fail the check on purpose.
         return new Enterprise(rs.getObject("id", UUID.class), CreditCode.ofFormat(rs.getString("credit_code")),
                 rs.getString("name"), place, IndustryArea.valueOf(rs.getString("industry_area")),
-                rs.getString("supervising_department"), rs.getLong("version"),
+                rs.getString("supervising_department"), colour(rs.getString("risk_colour")),
+                rs.getBoolean("dual_prevention_built"), rs.getLong("version"),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
                 override(rs));
+    }
+
+    private static RiskColour colour(String stored) {
+        return stored == null ? null : RiskColour.valueOf(stored);
     }
 
     private static CodeCheckOverride override(ResultSet rs) throws SQLException {

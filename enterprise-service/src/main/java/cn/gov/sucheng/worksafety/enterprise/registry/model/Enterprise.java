@@ -9,6 +9,9 @@ import java.util.function.Function;
  *
  * @param supervisingDepartment the department that supervises it, derived from its industry area when it
  *        was registered or its area last changed
+ * @param riskColour its current four-colour risk level (null until first assessed), set by the risk feature
+ * @param dualPreventionBuilt whether it has built the dual-prevention mechanism (双重预防机制), set by the
+ *        major hazard feature
  * @param version increases with every change; an update names the version it was based on
  * @param codeCheckOverride the admin override its credit code was registered under, or null
  */
@@ -19,6 +22,8 @@ public record Enterprise(
         Place place,
         IndustryArea industryArea,
         String supervisingDepartment,
+        RiskColour riskColour,
+        boolean dualPreventionBuilt,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
@@ -44,6 +49,21 @@ public record Enterprise(
         String department = revision.industryArea() == industryArea ? supervisingDepartment
                 : departmentOf.apply(revision.industryArea());
         return new Enterprise(id, creditCode, revision.name(), revision.place(), revision.industryArea(), department,
+                riskColour, dualPreventionBuilt, version + 1, createdAt, now, codeCheckOverride);
+    }
+
+    /**
+     * This enterprise with a newly assessed risk colour, one version on. A reassessment that keeps the colour
+     * still moves the version: what the enterprise's record shows (its latest assessment) has changed.
+     */
+    public Enterprise withRiskColour(RiskColour colour, OffsetDateTime now) {
+        return new Enterprise(id, creditCode, name, place, industryArea, supervisingDepartment, colour,
+                dualPreventionBuilt, version + 1, createdAt, now, codeCheckOverride);
+    }
+
+    /** This enterprise with its dual-prevention flag set to {@code built}, one version on. */
+    public Enterprise withDualPrevention(boolean built, OffsetDateTime now) {
+        return new Enterprise(id, creditCode, name, place, industryArea, supervisingDepartment, riskColour, built,
                 version + 1, createdAt, now, codeCheckOverride);
     }
 }

@@ -1,16 +1,18 @@
 package cn.gov.sucheng.worksafety.enterprise.registry.web;
 
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.paging.PageView;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
@@ -18,8 +20,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
@@ -53,7 +53,7 @@ class EnterpriseController {
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody RegisterEnterpriseRequest request) {
         Enterprise enterprise = registry.register(request.toNewEnterprise(), request.toOverrideGrant());
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + enterprise.id()))
-                .eTag(Long.toString(enterprise.version()))
+                .eTag(VersionPreconditions.etag(enterprise.version()))
                 .body(EnterpriseView.of(enterprise));
     }
 
@@ -67,13 +67,20 @@ class EnterpriseController {
             @Parameter(example = "化工") @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) RiskColour riskColour,
             @Parameter(description = "dual-prevention mechanism (双重预防机制) built") @RequestParam(required = false) Boolean dualPrevention,
-            @Parameter(description = "has a licence in this state today") @RequestParam(required = false) LicenceState licenceState,
-            @Parameter(description = "holds a standardization grading in force at this grade")
-            @RequestParam(required = false) @Min(1) @Max(3) Integer standardizationGrade,
-            @Parameter(description = "on an active blacklist entry today") @RequestParam(required = false) Boolean blacklisted,
+            @Parameter(description = "has a licence in this state today (a licence state: VALID, EXPIRING, …)")
+            @RequestParam(required = false) String licenceState,
+            @Parameter(description = "holds a standardization grading in force at this grade (1-3)")
+            @RequestParam(required = false) String standardizationGrade,
+            @Parameter(description = "on an active blacklist entry today (true or false)")
+            @RequestParam(required = false) String blacklisted,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        EnterpriseFilter filter = new EnterpriseFilter(town, village, grid, industryArea, supervisingDepartment, q,
-                new EnterpriseFilter.Standing(riskColour, dualPrevention, licenceState, standardizationGrade, blacklisted));
+        Map<String, String> standing = new HashMap<>();
+        standing.put(EnterpriseFilter.LICENCE_STATE, licenceState);
+        standing.put(EnterpriseFilter.STANDARDIZATION_GRADE, standardizationGrade);
+        standing.put(EnterpriseFilter.BLACKLISTED, blacklisted);
+        EnterpriseFilter filter = new EnterpriseFilter(town, village, grid, EnterpriseFilter.inArea(industryArea),
+                supervisingDepartment, q,
+                riskColour, dualPrevention, standing);
         PageRequest request = PageRequest.of(page, size);
         EnterpriseListing listing = registry.list(filter, request.offset(), request.size());
         return new PageView<>(listing.items().stream().map(EnterpriseView::of).toList(), request.page(),
@@ -99,7 +106,8 @@ class EnterpriseController {
             + "version given as If-Match: \"<version>\" or as the version field. 412 when If-Match is stale, 409 "
             + "when the version field is; 400 when the credit code differs (it cannot be changed).")
     ResponseEntity<EnterpriseView> revise(@PathVariable UUID id,
-            @Parameter(example = "\"3\"") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Parameter(description = "the ETag of a read; 412 when the enterprise changed since", example = "\"3\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReviseEnterpriseRequest request) {
         long basedOn = VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version());
         return withETag(registry.revise(id, basedOn, request.toRevision()));
@@ -109,12 +117,14 @@ class EnterpriseController {
     @Operation(summary = "Delete an enterprise", description = "Soft delete: afterwards it reads as 404 and its "
             + "credit code can be registered again. With If-Match, only if still at that version (else 412).")
     ResponseEntity<Void> delete(@PathVariable UUID id,
+            @Parameter(description = "the ETag of a read; 412 when the enterprise changed since", example = "\"3\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         registry.delete(id, VersionPreconditions.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
     private static ResponseEntity<EnterpriseView> withETag(Enterprise enterprise) {
-        return ResponseEntity.ok().eTag(Long.toString(enterprise.version())).body(EnterpriseView.of(enterprise));
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(enterprise.version()))
+                .body(EnterpriseView.of(enterprise));
     }
 }

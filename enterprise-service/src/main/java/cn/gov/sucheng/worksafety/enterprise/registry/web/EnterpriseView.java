@@ -8,8 +8,14 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.CodeCheckOverride;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCodeCheck;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 
-/** An enterprise as the REST API shows it. */
+/**
+ * An enterprise as the REST API shows it.
+ *
+ * @param riskColour the current four-colour risk level, null until first assessed
+ * @param dualPreventionBuilt whether the dual-prevention mechanism (双重预防机制) is built
+ */
 public record EnterpriseView(
         UUID id,
         String creditCode,
@@ -22,6 +28,8 @@ public record EnterpriseView(
         Double longitude,
         IndustryArea industryArea,
         String supervisingDepartment,
+        RiskColour riskColour,
+        boolean dualPreventionBuilt,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
@@ -40,7 +48,8 @@ public record EnterpriseView(
     public static EnterpriseView of(Enterprise e) {
         var p = e.place();
         return new EnterpriseView(e.id(), e.creditCode().value(), e.name(), p.town(), p.village(), p.grid(),
-                p.address(), p.latitude(), p.longitude(), e.industryArea(), e.supervisingDepartment(), e.version(),
+                p.address(), p.latitude(), p.longitude(), e.industryArea(), e.supervisingDepartment(), e.riskColour(),
+                e.dualPreventionBuilt(), e.version(),
                 e.createdAt(), e.updatedAt(), CodeCheckOverrideView.of(e.codeCheckOverride()));
     }
 }

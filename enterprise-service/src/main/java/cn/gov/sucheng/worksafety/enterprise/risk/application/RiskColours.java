@@ -1,31 +1,22 @@
 package cn.gov.sucheng.worksafety.enterprise.risk.application;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapEntry;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapFilter;
 
-/** Where the risk colours of enterprises and their history are kept. */
+/**
+ * Where the history of enterprises' risk colours is kept. The current colour is an attribute of the
+ * registry's record, changed through the registry's application API.
+ */
 public interface RiskColours {
-
-    /**
-     * Holds a live enterprise until the transaction ends, so that concurrent changes of its colour are
-     * recorded one after the other; false when there is no such enterprise.
-     */
-    boolean lockEnterprise(UUID enterpriseId);
 
     /** The newest change of an enterprise's colour. */
     Optional<RiskColourChange> latest(UUID enterpriseId);
 
-    /** Sets the enterprise's current colour and appends the change to its history. */
+    /** Appends a change to the enterprise's history. */
     void append(RiskColourChange change);
 
     /** One page of an enterprise's history, newest first. */
     HistoryPage history(UUID enterpriseId, long offset, int limit);
-
-    /** Live enterprises with coordinates that match the filter, by name. */
-    List<RiskMapEntry> mapEntries(RiskMapFilter filter);
 }

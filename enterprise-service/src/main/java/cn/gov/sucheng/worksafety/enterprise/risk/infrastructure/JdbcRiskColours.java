@@ -3,19 +3,14 @@ package cn.gov.sucheng.worksafety.enterprise.risk.infrastructure;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.risk.application.HistoryPage;
 import cn.gov.sucheng.worksafety.enterprise.risk.application.RiskColours;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapEntry;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,12 +27,6 @@ class JdbcRiskColours implements RiskColours {
     }
 
     @Override
-    public boolean lockEnterprise(UUID enterpriseId) {
-        return jdbc.sql("SELECT id FROM enterprise WHERE id = :id AND NOT deleted FOR UPDATE")
-                .param("id", enterpriseId).query(UUID.class).optional().isPresent();
-    }
-
-    @Override
     public Optional<RiskColourChange> latest(UUID enterpriseId) {
         return jdbc.sql("SELECT " + CHANGE_COLUMNS
                 + " FROM risk_colour_change WHERE enterprise_id = :id ORDER BY seq DESC LIMIT 1")
@@ -46,8 +35,6 @@ class JdbcRiskColours implements RiskColours {
 
     @Override
     public void append(RiskColourChange change) {
-        jdbc.sql("UPDATE enterprise SET risk_colour = :colour WHERE id = :id")
-                .param("colour", change.colour().name()).param("id", change.enterpriseId()).update();
         jdbc.sql("INSERT INTO risk_colour_change (" + CHANGE_COLUMNS
                 + ") VALUES (:id, :colour, :previous, :reason, :by, :at)")
                 .param("id", change.enterpriseId())
@@ -68,33 +55,6 @@ class JdbcRiskColours implements RiskColours {
                 .param("id", enterpriseId).param("offset", offset).param("limit", limit)
                 .query(JdbcRiskColours::mapChange).list();
         return new HistoryPage(items, total);
-    }
-
-    @Override
-    public List<RiskMapEntry> mapEntries(RiskMapFilter filter) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT id, name, credit_code, town, industry_area, risk_colour, latitude, longitude FROM enterprise
-                WHERE NOT deleted AND latitude IS NOT NULL""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.town() != null) {
-            sql.append(" AND town = :town");
-            params.put("town", filter.town());
-        }
-        if (filter.industryArea() != null) {
-            sql.append(" AND industry_area = :industryArea");
-            params.put("industryArea", filter.industryArea().name());
-        }
-        if (filter.riskColour() != null) {
-            sql.append(" AND risk_colour = :riskColour");
-            params.put("riskColour", filter.riskColour().name());
-        }
-        sql.append(" ORDER BY name, id");
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new RiskMapEntry(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("credit_code"), rs.getString("town"),
-                        IndustryArea.valueOf(rs.getString("industry_area")), colour(rs.getString("risk_colour")),
-                        rs.getDouble("latitude"), rs.getDouble("longitude")))
-                .list();
     }
 
     private static RiskColourChange mapChange(ResultSet rs, int row) throws SQLException {

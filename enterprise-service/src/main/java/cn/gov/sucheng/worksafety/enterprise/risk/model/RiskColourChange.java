@@ -3,6 +3,8 @@ package cn.gov.sucheng.worksafety.enterprise.risk.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+
 /**
  * One entry of an enterprise's risk-colour history: the colour it was given, the one it had before (null
  * for the first assessment), why, by whom and when.

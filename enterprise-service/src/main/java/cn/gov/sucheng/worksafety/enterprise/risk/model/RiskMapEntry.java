@@ -3,6 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.risk.model;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 
 /**
  * An enterprise as the risk map places it (WGS 84). {@code riskColour} is null when it was never assessed:

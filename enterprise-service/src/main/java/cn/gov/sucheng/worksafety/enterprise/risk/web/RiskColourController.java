@@ -7,14 +7,19 @@ import cn.gov.sucheng.worksafety.enterprise.risk.application.RiskColourRegister;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,9 +38,17 @@ class RiskColourController {
     @PutMapping("/risk-colour")
     @Operation(summary = "Give an enterprise its current risk colour",
             description = "Appends to the history and returns the entry. Repeating the last entry exactly (colour, "
-                    + "reason, actor) records nothing. 404 for an unknown enterprise.")
-    RiskColourChange assign(@PathVariable UUID id, @Valid @RequestBody AssignRiskColourRequest request) {
-        return register.assign(id, request.colour(), request.reason().trim(), request.actor().trim());
+                    + "reason, actor) records nothing. An assessment moves the enterprise's version: the ETag answered "
+                    + "is the enterprise's. 404 for an unknown enterprise, 412 when If-Match is given and the "
+                    + "enterprise changed since.")
+    ResponseEntity<RiskColourChange> assign(@PathVariable UUID id,
+            @Parameter(description = "optional: the enterprise's ETag; 412 when it changed since", example = "\"3\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AssignRiskColourRequest request) {
+        RiskColourRegister.AtVersion assigned = register.assign(id, VersionPreconditions.ifMatch(ifMatch),
+                request.colour(), request.reason().trim(), request.actor().trim());
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(assigned.enterpriseVersion()))
+                .body(assigned.change());
     }
 
     @GetMapping("/risk-colour-history")

@@ -3,7 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.risk.web;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
-import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColour;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -12,6 +12,7 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingAsOf;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.NewGrading;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.StandardizationGrading;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 
 import org.springframework.stereotype.Service;
@@ -52,18 +53,21 @@ public class Standardization {
         return new GradingAsOf(awarded, today);
     }
 
+    /** Downgrades a grading; {@code basedOn} (If-Match) may be null to act on its current version. */
     @Transactional
-    public GradingAsOf downgrade(UUID id, Grade lower, String reason, String actor) {
+    public GradingAsOf downgrade(UUID id, Long basedOn, Grade lower, String reason, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        StandardizationGrading downgraded = locked(id).downgradeTo(lower, reason, actor, now.toLocalDate(), now);
+        StandardizationGrading downgraded = locked(id, basedOn).downgradeTo(lower, reason, actor, now.toLocalDate(),
+                now);
         gradings.update(downgraded, downgraded.lastEvent());
         return new GradingAsOf(downgraded, now.toLocalDate());
     }
 
+    /** Withdraws a grading; {@code basedOn} (If-Match) may be null to act on its current version. */
     @Transactional
-    public GradingAsOf withdraw(UUID id, String reason, String actor) {
+    public GradingAsOf withdraw(UUID id, Long basedOn, String reason, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        StandardizationGrading withdrawn = locked(id).withdraw(reason, actor, now.toLocalDate(), now);
+        StandardizationGrading withdrawn = locked(id, basedOn).withdraw(reason, actor, now.toLocalDate(), now);
         gradings.update(withdrawn, withdrawn.lastEvent());
         return new GradingAsOf(withdrawn, now.toLocalDate());
     }
@@ -89,8 +93,13 @@ public class Standardization {
         return gradings.liveOf(enterpriseId).map(grading -> new GradingAsOf(grading, today));
     }
 
-    private StandardizationGrading locked(UUID id) {
-        return gradings.lockById(id).orElseThrow(() -> new NotFoundException("grading", id));
+    // Locked, so concurrent actions run one after the other and the second sees what the first did.
+    private StandardizationGrading locked(UUID id, Long basedOn) {
+        StandardizationGrading current = gradings.lockById(id).orElseThrow(() -> new NotFoundException("grading", id));
+        if (basedOn != null && current.version() != basedOn) {
+            throw new StaleVersionException("grading", id, basedOn, current.version());
+        }
+        return current;
     }
 
     private LocalDate today() {

@@ -24,7 +24,6 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.ElementScores;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.Grade;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingEvent;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingEventKind;
-import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingStatus;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.StandardizationGrading;
 import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
@@ -37,8 +36,8 @@ import org.springframework.stereotype.Repository;
 class JdbcGradings implements Gradings {
 
     private static final String COLUMNS = "id, enterprise_id, awarded_grade, grade, awarded_on, awarding_body, valid_until, "
-            + "status, " + scoreColumns() + ", created_at, updated_at";
-    private static final String LIVE = "status IN ('AWARDED', 'DOWNGRADED')";
+            + "status, " + scoreColumns() + ", version, created_at, updated_at";
+    private static final String LIVE = GradingStateSql.live("");
 
     private final JdbcClient jdbc;
 
@@ -52,7 +51,7 @@ class JdbcGradings implements Gradings {
                 .collect(Collectors.joining(", "));
         JdbcClient.StatementSpec insert = jdbc.sql("INSERT INTO standardization_grading (" + COLUMNS + """
                 ) VALUES (:id, :enterpriseId, :awardedGrade, :grade, :awardedOn, :awardingBody, :validUntil,
-                :status, """ + scoreParams + ", :createdAt, :updatedAt)")
+                :status, """ + scoreParams + ", :version, :createdAt, :updatedAt)")
                 .param("id", g.id())
                 .param("enterpriseId", g.enterpriseId())
                 .param("awardedGrade", g.awardedGrade().level())
@@ -61,6 +60,7 @@ class JdbcGradings implements Gradings {
                 .param("awardingBody", g.awardingBody())
                 .param("validUntil", g.validUntil())
                 .param("status", g.status().name())
+                .param("version", g.version())
                 .param("createdAt", g.createdAt())
                 .param("updatedAt", g.updatedAt());
         for (Element element : Element.values()) {
@@ -78,8 +78,11 @@ class JdbcGradings implements Gradings {
 
     @Override
     public void update(StandardizationGrading g, GradingEvent event) {
-        jdbc.sql("UPDATE standardization_grading SET grade = :grade, status = :status, updated_at = :updatedAt WHERE id = :id")
+        jdbc.sql("""
+                UPDATE standardization_grading SET grade = :grade, status = :status, version = :version,
+                updated_at = :updatedAt WHERE id = :id""")
                 .param("grade", g.grade().level())
+                .param("version", g.version())
                 .param("status", g.status().name())
                 .param("updatedAt", g.updatedAt())
                 .param("id", g.id())
@@ -123,7 +126,7 @@ class JdbcGradings implements Gradings {
             params.put("grade", filter.grade().level());
         }
         if (filter.state() != null) {
-            conditions.add(stateCondition(filter.state()));
+            conditions.add(GradingStateSql.condition(filter.state(), "", ":today"));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         long total = jdbc.sql("SELECT count(*) FROM standardization_grading" + where)
@@ -138,17 +141,6 @@ class JdbcGradings implements Gradings {
                 .query(JdbcGradings::row)
                 .list();
         return new Found<>(withHistory(rows), total);
-    }
-
-    // The SQL twin of StandardizationGrading.stateOn: a live grading past valid_until is expired.
-    private static String stateCondition(GradingState state) {
-        return switch (state) {
-            case VALID -> "status = 'AWARDED' AND valid_until >= :today";
-            case DOWNGRADED -> "status = 'DOWNGRADED' AND valid_until >= :today";
-            case EXPIRED -> LIVE + " AND valid_until < :today";
-            case WITHDRAWN -> "status = 'WITHDRAWN'";
-            case SUPERSEDED -> "status = 'SUPERSEDED'";
-        };
     }
 
     private Optional<StandardizationGrading> one(String sql, String name, UUID value) {
@@ -207,7 +199,8 @@ class JdbcGradings implements Gradings {
                 Grade.of(rs.getInt("awarded_grade")), Grade.of(rs.getInt("grade")),
                 rs.getObject("awarded_on", LocalDate.class), rs.getString("awarding_body"),
                 rs.getObject("valid_until", LocalDate.class), new ElementScores(scores),
-                GradingStatus.valueOf(rs.getString("status")), rs.getObject("created_at", OffsetDateTime.class),
+                GradingStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 
@@ -222,12 +215,12 @@ class JdbcGradings implements Gradings {
 
     // A grading row before its history is attached.
     private record Row(UUID id, UUID enterpriseId, Grade awardedGrade, Grade grade, LocalDate awardedOn,
-            String awardingBody, LocalDate validUntil, ElementScores scores, GradingStatus status,
+            String awardingBody, LocalDate validUntil, ElementScores scores, GradingStatus status, long version,
             OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
         StandardizationGrading with(List<GradingEvent> history) {
             return new StandardizationGrading(id, enterpriseId, awardedGrade, grade, awardedOn, awardingBody,
-                    validUntil, scores, status, history, createdAt, updatedAt);
+                    validUntil, scores, status, history, version, createdAt, updatedAt);
         }
     }
 }

@@ -18,6 +18,7 @@ import cn.gov.sucheng.worksafety.platform.time.Validity;
  * @param awardedGrade the grade first awarded
  * @param grade the grade now, lower than the awarded one after a downgrade
  * @param validUntil the last day the grading is in force
+ * @param version increases with every action; an action may name the version it was based on
  */
 public record StandardizationGrading(
         UUID id,
@@ -30,6 +31,7 @@ public record StandardizationGrading(
         ElementScores elementScores,
         GradingStatus status,
         List<GradingEvent> history,
+        long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -52,7 +54,7 @@ public record StandardizationGrading(
         GradingEvent awarded = new GradingEvent(GradingEventKind.AWARDED, null, award.grade(), null,
                 award.awardingBody(), now);
         return new StandardizationGrading(id, award.enterpriseId(), award.grade(), award.grade(), award.awardedOn(),
-                award.awardingBody(), validUntil, award.elementScores(), GradingStatus.AWARDED, List.of(awarded),
+                award.awardingBody(), validUntil, award.elementScores(), GradingStatus.AWARDED, List.of(awarded), 0,
                 now, now);
     }
 
@@ -123,6 +125,6 @@ public record StandardizationGrading(
         List<GradingEvent> events = new ArrayList<>(history);
         events.add(event);
         return new StandardizationGrading(id, enterpriseId, awardedGrade, newGrade, awardedOn, awardingBody,
-                validUntil, elementScores, newStatus, events, createdAt, event.occurredAt());
+                validUntil, elementScores, newStatus, events, version + 1, createdAt, event.occurredAt());
     }
 }

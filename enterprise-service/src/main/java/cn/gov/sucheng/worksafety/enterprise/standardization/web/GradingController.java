@@ -11,17 +11,21 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingAsOf;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/standardization-gradings")
 @Tag(name = "Standardization gradings", description = "Safety standardization grades (安全生产标准化, GB/T 33000-2016)")
 class GradingController {
+
+    private static final String IF_MATCH = "optional: the ETag of a read; 412 when the grading changed since. "
+            + "Without it the action applies to the grading as it is now.";
 
     private final Standardization standardization;
 
@@ -45,13 +52,14 @@ class GradingController {
     ResponseEntity<GradingView> award(@Valid @RequestBody AwardGradingRequest request) {
         GradingAsOf awarded = standardization.award(request.toNewGrading());
         return ResponseEntity.created(URI.create("/api/v1/standardization-gradings/" + awarded.grading().id()))
+                .eTag(VersionPreconditions.etag(awarded.grading().version()))
                 .body(GradingView.of(awarded));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One grading with its history", description = "404 when no grading has this id.")
-    GradingView get(@PathVariable UUID id) {
-        return GradingView.of(standardization.get(id));
+    ResponseEntity<GradingView> get(@PathVariable UUID id) {
+        return withETag(standardization.get(id));
     }
 
     @GetMapping
@@ -69,15 +77,29 @@ class GradingController {
 
     @PostMapping("/{id}/downgrade")
     @Operation(summary = "Downgrade a grading (降级)",
-            description = "409 unless the grading is in force and the new grade is lower than the current one.")
-    GradingView downgrade(@PathVariable UUID id, @Valid @RequestBody DowngradeRequest request) {
-        return GradingView.of(standardization.downgrade(id, Grade.of(request.toGrade()), request.reason().trim(),
-                request.actor().trim()));
+            description = "409 unless the grading is in force and the new grade is lower than the current one; 412 "
+                    + "when If-Match is given and the grading changed since.")
+    ResponseEntity<GradingView> downgrade(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody DowngradeRequest request) {
+        return withETag(standardization.downgrade(id, VersionPreconditions.ifMatch(ifMatch),
+                Grade.of(request.toGrade()), request.reason().trim(), request.actor().trim()));
     }
 
     @PostMapping("/{id}/withdraw")
-    @Operation(summary = "Withdraw a grading (撤销); final", description = "409 unless the grading is in force.")
-    GradingView withdraw(@PathVariable UUID id, @Valid @RequestBody WithdrawRequest request) {
-        return GradingView.of(standardization.withdraw(id, request.reason().trim(), request.actor().trim()));
+    @Operation(summary = "Withdraw a grading (撤销); final", description = "409 unless the grading is in force; 412 "
+            + "when If-Match is given and the grading changed since.")
+    ResponseEntity<GradingView> withdraw(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody WithdrawRequest request) {
+        return withETag(standardization.withdraw(id, VersionPreconditions.ifMatch(ifMatch), request.reason().trim(),
+                request.actor().trim()));
+    }
+
+    private static ResponseEntity<GradingView> withETag(GradingAsOf grading) {
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(grading.grading().version()))
+                .body(GradingView.of(grading));
     }
 }

@@ -22,6 +22,7 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.Standardizatio
  * @param state derived from the actions taken and today's date
  * @param totalScore the sum of the eight element scores (0–800)
  * @param history what happened to the grading, oldest first
+ * @param version also the ETag; an action may name it in If-Match
  */
 public record GradingView(
         UUID id,
@@ -35,6 +36,7 @@ public record GradingView(
         Map<Element, Integer> elementScores,
         int totalScore,
         List<EventView> history,
+        long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -56,7 +58,7 @@ public record GradingView(
         StandardizationGrading g = asOf.grading();
         return new GradingView(g.id(), g.enterpriseId(), g.grade().level(), g.awardedGrade().level(), g.awardedOn(),
                 g.awardingBody(), g.validUntil(), asOf.state(), g.elementScores().scores(),
-                g.elementScores().total(), g.history().stream().map(EventView::of).toList(), g.createdAt(),
+                g.elementScores().total(), g.history().stream().map(EventView::of).toList(), g.version(), g.createdAt(),
                 g.updatedAt());
     }
 }

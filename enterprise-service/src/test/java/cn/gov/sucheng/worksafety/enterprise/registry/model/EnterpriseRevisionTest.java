@@ -24,7 +24,7 @@ class EnterpriseRevisionTest {
     final CodeCheckOverride override = new CodeCheckOverride("核实", "王伟", Set.of(CreditCodeCheck.DIVISION),
             REGISTERED);
     final Enterprise enterprise = new Enterprise(UUID.randomUUID(), Codes.valid("91321302MA1XYK004"), "恒安化工",
-            new Place("耿车镇", null, null, null, null, null), IndustryArea.HAZARDOUS_CHEMICALS, "区应急管理局", 3,
+            new Place("耿车镇", null, null, null, null, null), IndustryArea.HAZARDOUS_CHEMICALS, "区应急管理局", null, false, 3,
             REGISTERED, REGISTERED, override);
 
     EnterpriseRevision revision(String code, IndustryArea area) {

@@ -3,6 +3,8 @@ package cn.gov.sucheng.worksafety.enterprise.risk.model;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
