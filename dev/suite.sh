@@ -86,16 +86,28 @@ wait_app() {
     { tail -40 "$WS_HOME/logs/$app.log" >&2; die "$app not ready within 120 s: see $WS_HOME/logs/$app.log"; }
 }
 
-# Ready means reachable from outside: every service answers through the gateway (found through Nacos).
+# Ready means reachable from outside: every service answers through the gateway (found through Nacos), and
+# the gateway's first merged OpenAPI document holds every service's contract. That document is asked for
+# once, not until it happens to be complete: the gateway itself waits for a service still building its own.
 wait_routes() {
-  local gw="http://127.0.0.1:$WS_GATEWAY_PORT" path code i
-  for path in /api/v1/enterprises/00000000-0000-0000-0000-000000000000 /api/v1/hazards/00000000-0000-0000-0000-000000000000; do
+  local gw="http://127.0.0.1:$WS_GATEWAY_PORT" zero=00000000-0000-0000-0000-000000000000 path code i doc
+  # One path each of enterprise, hazard, enforcement and training: the owning service's 404 shows the route works.
+  for path in /api/v1/enterprises/$zero /api/v1/hazards/$zero /api/v1/cases/$zero /api/v1/trainees/$zero; do
     for ((i = 0; i < 150; i++)); do
       code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$gw$path" || true)"
       [ "$code" = 404 ] && break
       sleep 0.2
     done
     [ "$code" = 404 ] || die "the gateway does not reach $path (last answer $code): see $WS_HOME/logs/gateway.log"
+  done
+  doc="$WS_HOME/run/api-docs.json"
+  code="$(curl -s -o "$doc" -w '%{http_code}' --max-time 90 "$gw/v3/api-docs" || true)"
+  [ "$code" = 200 ] || die "the gateway's /v3/api-docs answered $code: see $WS_HOME/logs/gateway.log"
+  # Compact JSON, written by the gateway: every service's document is in, and the running ones have paths.
+  grep -q '"x-unavailable-services":\[\]' "$doc" ||
+    die "the gateway's /v3/api-docs misses services, $(grep -o '"x-unavailable-services":\[[^]]*\]' "$doc"): see $WS_HOME/logs/gateway.log"
+  for path in /api/v1/enterprises /api/v1/hazards; do
+    grep -q "\"$path\":" "$doc" || die "the gateway's /v3/api-docs has no $path: see $doc"
   done
 }
 

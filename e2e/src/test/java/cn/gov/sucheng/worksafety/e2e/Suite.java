@@ -75,6 +75,12 @@ final class Suite {
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
     }
 
+    /** Where dev/suite.sh keeps pids, logs and what it saw while starting ($WS_HOME, else .local). */
+    Path home() {
+        String value = System.getenv("WS_HOME");
+        return value == null || value.isBlank() ? repo.resolve(".local") : Path.of(value);
+    }
+
     static String gateway() {
         return "http://127.0.0.1:" + port("WS_GATEWAY_PORT", 8080);
     }

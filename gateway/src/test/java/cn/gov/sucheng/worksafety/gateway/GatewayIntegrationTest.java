@@ -64,11 +64,17 @@ class GatewayIntegrationTest {
                  "components":{"schemas":{"Enterprise":{"type":"object"}}}}"""));
     });
 
+    /** Longer than the 3 s the gateway once gave a document: a cold service is that slow to build it. */
+    static final long HAZARD_DOC_MILLIS = 4_000;
+
     static final HttpServer hazard = backend(server -> server.createContext("/v3/api-docs",
-            exchange -> reply(exchange, 200, "application/json", """
+            exchange -> {
+                sleep(HAZARD_DOC_MILLIS);
+                reply(exchange, 200, "application/json", """
                     {"openapi":"3.1.0","info":{"title":"hazard-service","version":"v1"},
                      "paths":{"/api/v1/hazards":{"get":{"operationId":"list","responses":{"200":{"description":"OK"}}}}},
-                     "components":{"schemas":{"Hazard":{"type":"object"}}}}""")));
+                     "components":{"schemas":{"Hazard":{"type":"object"}}}}""");
+            }));
 
     /** Registered in discovery, then stopped: every call is refused. */
     static final int stoppedPort;
@@ -89,6 +95,8 @@ class GatewayIntegrationTest {
         registry.add(instances + "enforcement-service[0].uri", () -> uri(stoppedPort));
         // Short, so that the timeout case stays quick; still above Resilience4j's 1 s default.
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "3s");
+        // Only the fetch at start-up and those on demand: a refresh must not hide a missing first fetch.
+        registry.add("worksafety.gateway.openapi.refresh-interval", () -> "1h");
     }
 
     @AfterAll
@@ -185,6 +193,7 @@ class GatewayIntegrationTest {
 
     @Test
     void mergedApiDocsHoldTheLiveServicesAndListTheMissingOnes() throws Exception {
+        // The first call waits for hazard-service's slow document instead of leaving it out.
         HttpResponse<String> response = get("/v3/api-docs");
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -197,6 +206,30 @@ class GatewayIntegrationTest {
         assertThat(doc.path("components").path("schemas").propertyNames()).contains("Enterprise", "Hazard");
         assertThat(doc.path(OpenApiMerger.UNAVAILABLE_EXTENSION).valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("enforcement-service", "training-service");
+    }
+
+    @Test
+    void aQueryStringAboveTheLimitIsAUriTooLongProblem() throws Exception {
+        HttpResponse<String> response = get("/api/v1/enterprises?q=" + "x".repeat(15 * 1024),
+                "X-Request-Id", "long-uri-1");
+
+        JsonNode problem = assertProblem(response, 414, ProblemTypes.URI_TOO_LONG.toString());
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/enterprises");
+        assertThat(response.headers().firstValue("X-Request-Id")).contains("long-uri-1");
+    }
+
+    @Test
+    void aQueryStringWithinTheLimitIsRouted() throws Exception {
+        assertThat(get("/api/v1/enterprises?q=" + "x".repeat(3 * 1024)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void headersAboveTheLimitAreARequestHeaderFieldsTooLargeProblem() throws Exception {
+        HttpResponse<String> response = get("/api/v1/enterprises", "X-Filler", "x".repeat(20 * 1024));
+
+        JsonNode problem = assertProblem(response, 431,
+                "https://worksafety.sucheng.gov.cn/problems/request-headers-too-large");
+        assertThat(problem.path("detail").asString()).contains("headers");
     }
 
     @Test
