@@ -26,9 +26,6 @@ import org.springframework.web.server.WebFilterChain;
 @Component
 public class RequestLimitsFilter implements WebFilter, Ordered {
 
-    /** Not a ProblemTypes constant yet; it sits beside {@code uri-too-long} under the same base. */
-    static final URI HEADERS_TOO_LARGE = ProblemTypes.URI_TOO_LONG.resolve("request-headers-too-large");
-
     private final RequestLimits limits;
     private final JsonMapper json;
 
@@ -59,7 +56,7 @@ public class RequestLimitsFilter implements WebFilter, Ordered {
             }
         }
         if (headerSize > limits.maxHeaderSize().toBytes()) {
-            return refuse(exchange, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, HEADERS_TOO_LARGE,
+            return refuse(exchange, HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, ProblemTypes.HEADERS_TOO_LARGE,
                     "The request headers have " + headerSize + " bytes; the gateway accepts at most "
                             + limits.maxHeaderSize().toBytes() + ".");
         }

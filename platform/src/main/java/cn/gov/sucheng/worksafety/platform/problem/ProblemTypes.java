@@ -33,6 +33,8 @@ public final class ProblemTypes {
     public static final URI BUSY = URI.create(BASE + "busy");
     /** The request line is longer than the gateway accepts. */
     public static final URI URI_TOO_LONG = URI.create(BASE + "uri-too-long");
+    /** The request's headers are larger than the gateway accepts. */
+    public static final URI HEADERS_TOO_LARGE = URI.create(BASE + "request-headers-too-large");
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     /** A fault of the suite itself, never of the caller. */
