@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceAdministration;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSummary;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
-import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.Codes;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +77,7 @@ class LicenceApiIT {
         for (int i = 0; i < 9; i++) {
             first17.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
         }
-        String code = first17.toString() + CreditCode.checkCharacter(first17.toString());
+        String code = first17.toString() + Codes.checkCharacter(first17.toString());
         Answer created = http.post("/api/v1/enterprises", JsonHttp.json(Map.of("creditCode", code,
                 "name", "宿迁市恒安化工有限公司", "town", "耿车镇", "industryArea", "HAZARDOUS_CHEMICALS")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

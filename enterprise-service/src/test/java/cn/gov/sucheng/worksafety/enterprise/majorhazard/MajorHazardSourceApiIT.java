@@ -10,7 +10,7 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.DualPreventi
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.MajorHazardSourceRegister;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.SourceFilter;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
-import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.Codes;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +60,7 @@ class MajorHazardSourceApiIT {
         for (int i = 0; i < 9; i++) {
             code.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
         }
-        code.append(CreditCode.checkCharacter(code.toString()));
+        code.append(Codes.checkCharacter(code.toString()));
         Answer created = http.post("/api/v1/enterprises", JsonHttp.json(Map.of("creditCode", code.toString(),
                 "name", "宿迁市恒安化工有限公司", "town", inTown, "industryArea", "HAZARDOUS_CHEMICALS",
                 "latitude", 33.94, "longitude", 118.17)));

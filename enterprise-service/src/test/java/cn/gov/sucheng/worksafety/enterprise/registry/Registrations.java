@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.Codes;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 
 /**
@@ -29,7 +29,7 @@ final class Registrations {
         for (int i = 0; i < 9; i++) {
             first17.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
-        return first17.toString() + CreditCode.checkCharacter(first17.toString());
+        return first17.toString() + Codes.checkCharacter(first17.toString());
     }
 
     /** {@code code} with its check character replaced by a wrong one. */

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
+import cn.gov.sucheng.worksafety.enterprise.registry.model.Codes;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +53,7 @@ class RiskMapApiIT {
         for (int i = 0; i < 9; i++) {
             code.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
         }
-        code.append(CreditCode.checkCharacter(code.toString()));
+        code.append(Codes.checkCharacter(code.toString()));
         Map<String, Object> body = new HashMap<>(Map.of("creditCode", code.toString(), "name", name, "town", inTown,
                 "industryArea", industryArea));
         if (latitude != null) {
