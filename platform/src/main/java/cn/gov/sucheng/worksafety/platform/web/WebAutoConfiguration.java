@@ -9,7 +9,6 @@ import cn.gov.sucheng.worksafety.platform.web.input.InputRulesInterceptor;
 import cn.gov.sucheng.worksafety.platform.web.input.InputRulesModule;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,7 +20,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** problem+json answers, request ids, the input rules and who acts, for every servlet service. */
+/** problem+json answers, request ids and the input rules for every servlet service. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @Import(ProblemHandler.class)
@@ -32,12 +31,6 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Actors actors() {
-        return new Actors();
     }
 
     /** Boot registers every Jackson module bean with the application's JSON mapper. */
