@@ -11,6 +11,7 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.MajorHazardS
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.SourceFilter;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Codes;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,7 +114,8 @@ class MajorHazardSourceApiIT {
 
     /** The sources of this test's enterprise. */
     long storedSources() {
-        return sources.list(new SourceFilter(UUID.fromString(enterpriseId), null, null, null), 0, 1).total();
+        return sources.list(new SourceFilter(UUID.fromString(enterpriseId), null, null, null), new PageRequest(0, 1))
+                .total();
     }
 
     static void assertValidation(Answer answer, String... fields) {

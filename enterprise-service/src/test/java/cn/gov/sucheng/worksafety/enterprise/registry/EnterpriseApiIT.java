@@ -163,5 +163,10 @@ class EnterpriseApiIT {
         assertThat(doc.json().path("paths").has("/api/v1/enterprises")).isTrue();
         assertThat(doc.json().path("paths").has("/api/v1/enterprises/{id}")).isTrue();
         assertThat(doc.json().path("paths").has("/api/v1/enterprises/by-credit-code/{creditCode}")).isTrue();
+
+        // A listed page is documented as its items and where it stands in the whole list.
+        var page = doc.json().path("components").path("schemas").path("PageEnterpriseView").path("properties");
+        assertThat(page.propertyNames()).containsExactlyInAnyOrder("items", "page", "size", "total");
+        assertThat(page.path("items").path("items").path("$ref").asString()).endsWith("/EnterpriseView");
     }
 }

@@ -144,6 +144,17 @@ class HazardReportingIT {
     }
 
     @Test
+    void recordsTheReporterTrimmedAndNoReporterWhenTheNameIsBlank() {
+        Answer named = http.post("/api/v1/hazards", hazardAt(KNOWN).replace("网格员 17", "  网格员 17 "));
+        assertThat(named.status()).as(named.toString()).isEqualTo(201);
+        assertThat(http.get(named.header("Location")).json().path("reportedBy").asString()).isEqualTo("网格员 17");
+
+        Answer blank = http.post("/api/v1/hazards", hazardAt(KNOWN).replace("网格员 17", "  "));
+        assertThat(blank.status()).as(blank.toString()).isEqualTo(201);
+        assertThat(http.get(blank.header("Location")).json().has("reportedBy")).isFalse();
+    }
+
+    @Test
     void summarisesAnEnterprisesHazardsOverGrpc() {
         ManagedChannel channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
         try {

@@ -4,7 +4,7 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /**
  * A page asked for by {@code page} and {@code size} query parameters, checked: a negative page or a size
- * outside 1..{@value PageView#MAX_SIZE} is a 400 naming the parameter.
+ * outside 1..{@value Page#MAX_SIZE} is a 400 naming the parameter.
  */
 public record PageRequest(int page, int size) {
 
@@ -12,13 +12,13 @@ public record PageRequest(int page, int size) {
         if (page < 0) {
             throw new InvalidException("page", "page must be 0 or more");
         }
-        if (size < 1 || size > PageView.MAX_SIZE) {
-            throw new InvalidException("size", "size must be between 1 and " + PageView.MAX_SIZE);
+        if (size < 1 || size > Page.MAX_SIZE) {
+            throw new InvalidException("size", "size must be between 1 and " + Page.MAX_SIZE);
         }
     }
 
     public static PageRequest of(Integer page, Integer size) {
-        return new PageRequest(page == null ? 0 : page, size == null ? PageView.DEFAULT_SIZE : size);
+        return new PageRequest(page == null ? 0 : page, size == null ? Page.DEFAULT_SIZE : size);
     }
 
     public long offset() {

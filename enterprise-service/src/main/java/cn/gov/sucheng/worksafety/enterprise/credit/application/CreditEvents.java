@@ -8,6 +8,8 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventSource;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 /** Where credit events are kept. */
 public interface CreditEvents {
@@ -25,9 +27,7 @@ public interface CreditEvents {
     Optional<CreditEvent> byOutcome(CreditEventSource source, String outcomeId);
 
     /** One page of the events matching {@code filter}, states taken as of {@code today}, newest start first. */
-    List<CreditEvent> find(CreditEventFilter filter, LocalDate today, long offset, int limit);
-
-    long count(CreditEventFilter filter, LocalDate today);
+    Page<CreditEvent> find(CreditEventFilter filter, LocalDate today, PageRequest page);
 
     /** Every event of the enterprise, newest start first. */
     List<CreditEvent> ofEnterprise(UUID enterpriseId);

@@ -13,6 +13,8 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.NewCreditEvent;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +71,8 @@ public class CreditRegister {
     }
 
     @Transactional(readOnly = true)
-    public CreditEventPage list(CreditEventFilter filter, long offset, int limit) {
-        LocalDate today = today();
-        return new CreditEventPage(events.find(filter, today, offset, limit), events.count(filter, today));
+    public Page<CreditEvent> list(CreditEventFilter filter, PageRequest page) {
+        return events.find(filter, today(), page);
     }
 
     /**

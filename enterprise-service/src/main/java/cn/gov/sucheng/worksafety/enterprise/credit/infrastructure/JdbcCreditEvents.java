@@ -18,6 +18,8 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventSource;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.Lifting;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,23 +89,20 @@ class JdbcCreditEvents implements CreditEvents {
     }
 
     @Override
-    public List<CreditEvent> find(CreditEventFilter filter, LocalDate today, long offset, int limit) {
+    public Page<CreditEvent> find(CreditEventFilter filter, LocalDate today, PageRequest page) {
         Where where = where(filter, today);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_event" + where.sql + ORDER + " LIMIT :limit OFFSET :offset")
-                .params(where.params)
-                .param("limit", limit)
-                .param("offset", offset)
-                .query(JdbcCreditEvents::map)
-                .list();
-    }
-
-    @Override
-    public long count(CreditEventFilter filter, LocalDate today) {
-        Where where = where(filter, today);
-        return jdbc.sql("SELECT count(*) FROM credit_event" + where.sql)
+        long total = jdbc.sql("SELECT count(*) FROM credit_event" + where.sql)
                 .params(where.params)
                 .query(Long.class)
                 .single();
+        List<CreditEvent> items = jdbc.sql("SELECT " + COLUMNS + " FROM credit_event" + where.sql + ORDER
+                        + " LIMIT :limit OFFSET :offset")
+                .params(where.params)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(JdbcCreditEvents::map)
+                .list();
+        return Page.of(items, page, total);
     }
 
     @Override

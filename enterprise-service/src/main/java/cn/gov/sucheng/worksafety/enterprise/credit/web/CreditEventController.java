@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditEventFilter;
-import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditEventPage;
 import cn.gov.sucheng.worksafety.enterprise.credit.application.CreditRegister;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEvent;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,16 +36,18 @@ import org.springframework.web.bind.annotation.RestController;
 class CreditEventController {
 
     private final CreditRegister register;
+    private final Actors actors;
 
-    CreditEventController(CreditRegister register) {
+    CreditEventController(CreditRegister register, Actors actors) {
         this.register = register;
+        this.actors = actors;
     }
 
     @PostMapping
     @Operation(summary = "Record a credit event by hand",
             description = "400 when a field is invalid (dates out of order included), 422 when the enterprise does not exist.")
     ResponseEntity<CreditEventView> record(@Valid @RequestBody RecordCreditEventRequest request) {
-        CreditEvent event = register.record(request.toNewCreditEvent());
+        CreditEvent event = register.record(request.toNewCreditEvent(actors.of(request)));
         return ResponseEntity.created(URI.create("/api/v1/credit-events/" + event.id()))
                 .eTag(VersionPreconditions.etag(event.version()))
                 .body(CreditEventView.of(event, register.today()));
@@ -59,7 +61,7 @@ class CreditEventController {
 
     @GetMapping
     @Operation(summary = "List credit events", description = "Newest start first; every filter is optional.")
-    PageView<CreditEventView> list(
+    Page<CreditEventView> list(
             @RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) CreditEventKind kind,
             @Parameter(description = "State as of today") @RequestParam(required = false) CreditEventState state,
@@ -67,12 +69,10 @@ class CreditEventController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate activeOn,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        CreditEventPage found = register.list(new CreditEventFilter(enterpriseId, kind, state, activeOn),
-                paging.offset(), paging.size());
+        Page<CreditEvent> found = register.list(new CreditEventFilter(enterpriseId, kind, state, activeOn),
+                PageRequest.of(page, size));
         LocalDate today = register.today();
-        return new PageView<>(found.items(), paging.page(), paging.size(), found.total())
-                .map(e -> CreditEventView.of(e, today));
+        return found.map(e -> CreditEventView.of(e, today));
     }
 
     @PostMapping("/{id}/lift")
@@ -84,7 +84,8 @@ class CreditEventController {
                     example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody LiftCreditEventRequest request) {
-        return withETag(register.lift(id, VersionPreconditions.ifMatch(ifMatch), request.reason(), request.liftedBy()));
+        return withETag(register.lift(id, VersionPreconditions.ifMatch(ifMatch), request.reason(),
+                actors.of(request)));
     }
 
     private ResponseEntity<CreditEventView> withETag(CreditEvent event) {

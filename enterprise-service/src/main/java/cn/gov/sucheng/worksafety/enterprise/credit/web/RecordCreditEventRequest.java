@@ -6,6 +6,7 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventSource;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.NewCreditEvent;
+import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,10 +26,21 @@ public record RecordCreditEventRequest(
         @Schema(description = "Last day in force, after startDate; required for a suspension order, refused for a closure order",
                 example = "2027-05-31") LocalDate endDate,
         @Schema(description = "Who enters the event", example = "区应急管理局 王敏") @NotBlank
-        @Size(max = NewCreditEvent.MAX_REFERENCE) String recordedBy) {
+        @Size(max = NewCreditEvent.MAX_REFERENCE) String recordedBy) implements ActorStatement {
 
-    NewCreditEvent toNewCreditEvent() {
+    @Override
+    public String actor() {
+        return recordedBy;
+    }
+
+    @Override
+    public String actorField() {
+        return "recordedBy";
+    }
+
+    /** The event as entered by {@code actor}, the recorder as {@code Actors} resolved it. */
+    NewCreditEvent toNewCreditEvent(String actor) {
         return new NewCreditEvent(enterpriseId, kind, CreditEventSource.MANUAL, null, reason, sourceCase, startDate,
-                endDate, recordedBy);
+                endDate, actor);
     }
 }

@@ -13,6 +13,8 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,8 +74,8 @@ public class EmergencyPlanFiling {
     }
 
     @Transactional(readOnly = true)
-    public Found<EmergencyPlan> list(PlanFilter filter, long offset, int limit) {
-        return plans.find(filter, LocalDate.now(clock), offset, limit);
+    public Page<EmergencyPlan> list(PlanFilter filter, PageRequest page) {
+        return plans.find(filter, LocalDate.now(clock), page);
     }
 
     /** Every plan the enterprise has filed, most recent first, for its profile (一企一档). */

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanReview;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 /** Where filed plans and their reviews are kept. */
 public interface EmergencyPlans {
@@ -25,6 +27,6 @@ public interface EmergencyPlans {
     /** All plans of an enterprise, most recently filed first. */
     List<EmergencyPlan> ofEnterprise(UUID enterpriseId);
 
-    /** Up to {@code limit} plans matching the filter from {@code offset} on, the earliest review due first. */
-    Found<EmergencyPlan> find(PlanFilter filter, LocalDate today, long offset, int limit);
+    /** One page of the plans matching the filter, the earliest review due first. */
+    Page<EmergencyPlan> find(PlanFilter filter, LocalDate today, PageRequest page);
 }

@@ -13,13 +13,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.EmergencyPlans;
-import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.Found;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.PlanFilter;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanReview;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanType;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,7 +105,7 @@ class JdbcEmergencyPlans implements EmergencyPlans {
     }
 
     @Override
-    public Found<EmergencyPlan> find(PlanFilter filter, LocalDate today, long offset, int limit) {
+    public Page<EmergencyPlan> find(PlanFilter filter, LocalDate today, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.enterpriseId() != null) {
@@ -123,11 +124,11 @@ class JdbcEmergencyPlans implements EmergencyPlans {
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM emergency_plan" + where
                         + " ORDER BY review_due_on, id LIMIT :limit OFFSET :offset")
                 .params(params)
-                .param("limit", limit)
-                .param("offset", offset)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query(JdbcEmergencyPlans::row)
                 .list();
-        return new Found<>(withReviews(rows), total);
+        return Page.of(withReviews(rows), page, total);
     }
 
     private Optional<EmergencyPlan> one(String sql, UUID id) {

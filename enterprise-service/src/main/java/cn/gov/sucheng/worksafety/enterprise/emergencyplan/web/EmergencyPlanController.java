@@ -4,11 +4,11 @@ import java.net.URI;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.EmergencyPlanFiling;
-import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.Found;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.application.PlanFilter;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,9 +34,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EmergencyPlanController {
 
     private final EmergencyPlanFiling filing;
+    private final Actors actors;
 
-    EmergencyPlanController(EmergencyPlanFiling filing) {
+    EmergencyPlanController(EmergencyPlanFiling filing, Actors actors) {
         this.filing = filing;
+        this.actors = actors;
     }
 
     @PostMapping
@@ -59,13 +61,11 @@ class EmergencyPlanController {
     @GetMapping
     @Operation(summary = "Plans, the earliest review due first",
             description = "reviewDueWithinDays=N lists plans due for review within N days from today, overdue ones included.")
-    PageView<PlanView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<PlanView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) @Min(0) @Max(3650) Integer reviewDueWithinDays,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        Found<EmergencyPlan> found = filing.list(new PlanFilter(enterpriseId, reviewDueWithinDays), paging.offset(),
-                paging.size());
-        return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(PlanView::of);
+        return filing.list(new PlanFilter(enterpriseId, reviewDueWithinDays), PageRequest.of(page, size))
+                .map(PlanView::of);
     }
 
     @PostMapping("/{id}/review")
@@ -77,7 +77,7 @@ class EmergencyPlanController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReviewPlanRequest request) {
         return withETag(filing.review(id, VersionPreconditions.ifMatch(ifMatch), request.reviewedOn(),
-                request.outcome(), request.nextReviewDueOn(), request.reviewedBy().trim()));
+                request.outcome(), request.nextReviewDueOn(), actors.of(request)));
     }
 
     private static ResponseEntity<PlanView> withETag(EmergencyPlan plan) {

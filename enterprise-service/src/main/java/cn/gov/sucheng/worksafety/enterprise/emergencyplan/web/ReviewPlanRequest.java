@@ -3,6 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.emergencyplan.web;
 import java.time.LocalDate;
 
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
+import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,5 +17,15 @@ public record ReviewPlanRequest(
         @Schema(description = "After reviewedOn; when omitted, reviewedOn plus the review interval (3 years by default)",
                 example = "2029-03-02") LocalDate nextReviewDueOn,
         @Schema(description = "Who reviewed the plan", example = "宿迁市恒安化工有限公司 安全环保部")
-        @NotBlank @Size(max = 200) String reviewedBy) {
+        @NotBlank @Size(max = 200) String reviewedBy) implements ActorStatement {
+
+    @Override
+    public String actor() {
+        return reviewedBy;
+    }
+
+    @Override
+    public String actorField() {
+        return "reviewedBy";
+    }
 }

@@ -9,13 +9,12 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.LiabilityPolicy;
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.NewPolicy;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
-import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +59,7 @@ public class LiabilityInsurance {
     }
 
     @Transactional(readOnly = true)
-    public PageView<PolicySummary> find(PolicyQuery query, PageRequest page) {
+    public Page<PolicySummary> find(PolicyQuery query, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
         return policies.find(query, page).map(p -> PolicySummary.of(p, today));
     }
@@ -76,11 +75,10 @@ public class LiabilityInsurance {
 
     /** Live enterprises of the configured high-risk industry areas that no policy covers on {@code day}. */
     @Transactional(readOnly = true)
-    public PageView<Enterprise> uncoveredOn(LocalDate day, PageRequest page) {
-        EnterpriseListing listing = enterprises.list(
+    public Page<Enterprise> uncoveredOn(LocalDate day, PageRequest page) {
+        return enterprises.list(
                 new EnterpriseFilter(null, null, null, properties.highRiskIndustryAreas(), null, null, null, null,
-                        Map.of(UNCOVERED_ON, day.toString())), page.offset(), page.size());
-        return new PageView<>(listing.items(), page.page(), page.size(), listing.total());
+                        Map.of(UNCOVERED_ON, day.toString())), page);
     }
 
     private static NotFoundException notFound(UUID id) {

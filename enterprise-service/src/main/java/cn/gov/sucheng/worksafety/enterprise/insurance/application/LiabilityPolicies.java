@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.LiabilityPolicy;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
 
 /** Where liability insurance policies are kept. */
 public interface LiabilityPolicies {
@@ -22,5 +22,5 @@ public interface LiabilityPolicies {
     void update(LiabilityPolicy policy);
 
     /** The policies matching {@code query}, the latest start first. */
-    PageView<LiabilityPolicy> find(PolicyQuery query, PageRequest page);
+    Page<LiabilityPolicy> find(PolicyQuery query, PageRequest page);
 }

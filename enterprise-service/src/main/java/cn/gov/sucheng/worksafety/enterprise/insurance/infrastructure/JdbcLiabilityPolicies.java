@@ -16,8 +16,8 @@ import cn.gov.sucheng.worksafety.enterprise.insurance.application.PolicyQuery;
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.Cancellation;
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.LiabilityPolicy;
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
 import cn.gov.sucheng.worksafety.platform.time.Validity;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -98,7 +98,7 @@ class JdbcLiabilityPolicies implements LiabilityPolicies {
     }
 
     @Override
-    public PageView<LiabilityPolicy> find(PolicyQuery query, PageRequest page) {
+    public Page<LiabilityPolicy> find(PolicyQuery query, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (query.enterpriseId() != null) {
@@ -120,7 +120,7 @@ class JdbcLiabilityPolicies implements LiabilityPolicies {
                         .params(params)
                         .query(JdbcLiabilityPolicies::map)
                         .list();
-        return new PageView<>(items, page.page(), page.size(), total);
+        return Page.of(items, page, total);
     }
 
     private static LiabilityPolicy map(ResultSet rs, int row) throws SQLException {

@@ -9,8 +9,9 @@ import cn.gov.sucheng.worksafety.enterprise.insurance.application.LiabilityInsur
 import cn.gov.sucheng.worksafety.enterprise.insurance.application.PolicyQuery;
 import cn.gov.sucheng.worksafety.enterprise.insurance.application.PolicySummary;
 import cn.gov.sucheng.worksafety.enterprise.registry.web.EnterpriseView;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,10 +36,12 @@ class LiabilityPolicyController {
     private static final String PATH = "/api/v1/liability-insurance-policies/";
 
     private final LiabilityInsurance insurance;
+    private final Actors actors;
     private final Clock clock;
 
-    LiabilityPolicyController(LiabilityInsurance insurance, Clock clock) {
+    LiabilityPolicyController(LiabilityInsurance insurance, Actors actors, Clock clock) {
         this.insurance = insurance;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -47,7 +50,7 @@ class LiabilityPolicyController {
             description = "400 when a field is invalid (endsOn before startsOn included), 409 when the policy number "
                     + "is recorded already, 422 when the enterprise does not exist.")
     ResponseEntity<PolicyView> record(@Valid @RequestBody RecordPolicyRequest request) {
-        PolicySummary policy = insurance.record(request.toNewPolicy(), request.actor().trim());
+        PolicySummary policy = insurance.record(request.toNewPolicy(), actors.of(request));
         return ResponseEntity.created(URI.create(PATH + policy.policy().id()))
                 .eTag(Long.toString(policy.policy().version())).body(PolicyView.of(policy));
     }
@@ -61,7 +64,7 @@ class LiabilityPolicyController {
 
     @GetMapping
     @Operation(summary = "Policies, the latest start first", description = "Filters combine.")
-    PageView<PolicyView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<PolicyView> list(@RequestParam(required = false) UUID enterpriseId,
             @Parameter(description = "only policies covering their enterprise on this day")
             @RequestParam(required = false) LocalDate inForceOn,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -75,7 +78,7 @@ class LiabilityPolicyController {
                     + "409 when the policy is cancelled already or has ended.")
     ResponseEntity<PolicyView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelPolicyRequest request) {
         PolicySummary policy = insurance.cancel(id, request.effectiveOn(), request.reason().trim(),
-                request.actor().trim());
+                actors.of(request));
         return ResponseEntity.ok().eTag(Long.toString(policy.policy().version())).body(PolicyView.of(policy));
     }
 
@@ -84,7 +87,7 @@ class LiabilityPolicyController {
             description = "Live enterprises of the configured high-risk industry areas "
                     + "(worksafety.enterprise.liability-insurance.high-risk-industry-areas) that no policy covers on "
                     + "the day (default today), by name.")
-    PageView<EnterpriseView> uncovered(
+    Page<EnterpriseView> uncovered(
             @Parameter(description = "the day, default today") @RequestParam(required = false) LocalDate on,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return insurance.uncoveredOn(on == null ? LocalDate.now(clock) : on, PageRequest.of(page, size))

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.NewPolicy;
+import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -26,7 +27,8 @@ public record RecordPolicyRequest(
         @Schema(description = "Cover per person (每人保险金额), CNY", example = "800000.00")
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 2)
         BigDecimal insuredAmountPerPerson,
-        @Schema(description = "Who records the policy", example = "王科长") @NotBlank @Size(max = 100) String actor) {
+        @Schema(description = "Who records the policy", example = "王科长") @NotBlank @Size(max = 100) String actor)
+        implements ActorStatement {
 
     NewPolicy toNewPolicy() {
         return new NewPolicy(enterpriseId, policyNumber.trim(), insurer.trim(), startsOn, endsOn, premium,

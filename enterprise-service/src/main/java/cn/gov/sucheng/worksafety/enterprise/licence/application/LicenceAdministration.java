@@ -17,6 +17,8 @@ import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +64,9 @@ public class LicenceAdministration {
     }
 
     @Transactional(readOnly = true)
-    public Found<LicenceSummary> find(LicenceQuery query, long offset, int limit) {
+    public Page<LicenceSummary> find(LicenceQuery query, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
-        return licences.find(query, today, terms, offset, limit).map(l -> LicenceSummary.of(l, today, terms));
+        return licences.find(query, today, terms, page).map(l -> LicenceSummary.of(l, today, terms));
     }
 
     /** The licences of one enterprise with their states today, for its profile; empty for an unknown one. */
@@ -100,9 +102,9 @@ public class LicenceAdministration {
     }
 
     @Transactional(readOnly = true)
-    public Found<LicenceEvent> history(UUID id, long offset, int limit) {
+    public Page<LicenceEvent> history(UUID id, PageRequest page) {
         existing(id);
-        return licences.events(id, offset, limit);
+        return licences.events(id, page);
     }
 
     // Locked, so concurrent actions run one after the other and the second is judged on what the first did.

@@ -8,6 +8,8 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.Licence;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceEvent;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 /** Where licences and their history are kept. */
 public interface Licences {
@@ -24,7 +26,7 @@ public interface Licences {
     void update(Licence licence);
 
     /** The licences matching {@code query} on {@code today}, soonest expiry first. */
-    Found<Licence> find(LicenceQuery query, LocalDate today, LicenceTerms terms, long offset, int limit);
+    Page<Licence> find(LicenceQuery query, LocalDate today, LicenceTerms terms, PageRequest page);
 
     /** Every licence of one enterprise, the latest issued first. */
     List<Licence> ofEnterprise(UUID enterpriseId);
@@ -32,5 +34,5 @@ public interface Licences {
     void record(LicenceEvent event);
 
     /** A licence's history, oldest first. */
-    Found<LicenceEvent> events(UUID licenceId, long offset, int limit);
+    Page<LicenceEvent> events(UUID licenceId, PageRequest page);
 }

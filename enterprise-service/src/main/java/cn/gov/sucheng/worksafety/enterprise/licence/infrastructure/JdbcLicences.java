@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.licence.application.DuplicateLicenceNumberException;
-import cn.gov.sucheng.worksafety.enterprise.licence.application.Found;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceQuery;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.Licences;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.Licence;
@@ -21,6 +20,8 @@ import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceEvent;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceStanding;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,7 +94,7 @@ class JdbcLicences implements Licences {
     }
 
     @Override
-    public Found<Licence> find(LicenceQuery query, LocalDate today, LicenceTerms terms, long offset, int limit) {
+    public Page<Licence> find(LicenceQuery query, LocalDate today, LicenceTerms terms, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
@@ -111,14 +112,14 @@ class JdbcLicences implements Licences {
         }
         String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM licence" + filter).params(params).query(Long.class).single();
-        params.put("offset", offset);
-        params.put("limit", limit);
+        params.put("offset", page.offset());
+        params.put("limit", page.size());
         List<Licence> items = jdbc.sql("SELECT " + COLUMNS + " FROM licence" + filter
                         + " ORDER BY expires_on, number LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(JdbcLicences::map)
                 .list();
-        return new Found<>(items, total);
+        return Page.of(items, page, total);
     }
 
     @Override
@@ -145,7 +146,7 @@ class JdbcLicences implements Licences {
     }
 
     @Override
-    public Found<LicenceEvent> events(UUID licenceId, long offset, int limit) {
+    public Page<LicenceEvent> events(UUID licenceId, PageRequest page) {
         long total = jdbc.sql("SELECT count(*) FROM licence_event WHERE licence_id = :licenceId")
                 .param("licenceId", licenceId)
                 .query(Long.class)
@@ -154,13 +155,13 @@ class JdbcLicences implements Licences {
                 SELECT licence_id, action, actor, reason, expires_on, occurred_at FROM licence_event
                 WHERE licence_id = :licenceId ORDER BY seq LIMIT :limit OFFSET :offset""")
                 .param("licenceId", licenceId)
-                .param("limit", limit)
-                .param("offset", offset)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query((rs, row) -> new LicenceEvent(rs.getObject("licence_id", UUID.class),
                         LicenceAction.valueOf(rs.getString("action")), rs.getString("actor"), rs.getString("reason"),
                         rs.getObject("expires_on", LocalDate.class), rs.getObject("occurred_at", OffsetDateTime.class)))
                 .list();
-        return new Found<>(items, total);
+        return Page.of(items, page, total);
     }
 
     private static Licence map(ResultSet rs, int row) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.licence.model.NewLicence;
+import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +23,7 @@ public record IssueLicenceRequest(
                 + "same date the configured number of years later", example = "2025-03-15")
         @NotNull LocalDate issuedOn,
         @Schema(description = "Who records the issue", example = "王科长")
-        @NotBlank @Size(max = 100) String actor) {
+        @NotBlank @Size(max = 100) String actor) implements ActorStatement {
 
     NewLicence toNewLicence() {
         return new NewLicence(enterpriseId, number.trim(), scope.trim(), issuingAuthority.trim(), issuedOn);

@@ -3,13 +3,13 @@ package cn.gov.sucheng.worksafety.enterprise.licence.web;
 import java.net.URI;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.enterprise.licence.application.Found;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceAdministration;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceQuery;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSummary;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -39,9 +39,11 @@ class LicenceController {
             + "Without it the action applies to the licence as it is now.";
 
     private final LicenceAdministration administration;
+    private final Actors actors;
 
-    LicenceController(LicenceAdministration administration) {
+    LicenceController(LicenceAdministration administration, Actors actors) {
         this.administration = administration;
+        this.actors = actors;
     }
 
     @PostMapping
@@ -50,7 +52,7 @@ class LicenceController {
                     + "invalid (an issue date in the future included), 409 when the number exists, 422 when the "
                     + "enterprise does not.")
     ResponseEntity<LicenceView> issue(@Valid @RequestBody IssueLicenceRequest request) {
-        LicenceSummary licence = administration.issue(request.toNewLicence(), request.actor().trim());
+        LicenceSummary licence = administration.issue(request.toNewLicence(), actors.of(request));
         return ResponseEntity.created(URI.create("/api/v1/licences/" + licence.id()))
                 .eTag(VersionPreconditions.etag(licence.version()))
                 .body(LicenceView.of(licence));
@@ -66,15 +68,13 @@ class LicenceController {
     @Operation(summary = "Licences, soonest expiry first",
             description = "Filters combine. expiringWithinDays=N lists licences in force (not suspended or revoked) "
                     + "expiring today or within N days, for reminders.")
-    PageView<LicenceView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<LicenceView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) LicenceState state,
             @Parameter(description = "0 to 3650")
             @RequestParam(required = false) @Min(0) @Max(3650) Integer expiringWithinDays,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        Found<LicenceSummary> found = administration.find(new LicenceQuery(enterpriseId, state, expiringWithinDays),
-                paging.offset(), paging.size());
-        return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(LicenceView::of);
+        return administration.find(new LicenceQuery(enterpriseId, state, expiringWithinDays),
+                PageRequest.of(page, size)).map(LicenceView::of);
     }
 
     @PostMapping("/{id}/renew")
@@ -87,7 +87,7 @@ class LicenceController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RenewLicenceRequest request) {
         return withETag(administration.renew(id, VersionPreconditions.ifMatch(ifMatch),
-                request.fatalAccidentInPeriod(), request.actor().trim(), request.reason()));
+                request.fatalAccidentInPeriod(), actors.of(request), request.reason()));
     }
 
     @PostMapping("/{id}/suspend")
@@ -97,7 +97,7 @@ class LicenceController {
             @Parameter(description = IF_MATCH, example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReasonedActionRequest request) {
-        return withETag(administration.suspend(id, VersionPreconditions.ifMatch(ifMatch), request.actor().trim(),
+        return withETag(administration.suspend(id, VersionPreconditions.ifMatch(ifMatch), actors.of(request),
                 request.reason().trim()));
     }
 
@@ -108,7 +108,7 @@ class LicenceController {
             @Parameter(description = IF_MATCH, example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReinstateLicenceRequest request) {
-        return withETag(administration.reinstate(id, VersionPreconditions.ifMatch(ifMatch), request.actor().trim(),
+        return withETag(administration.reinstate(id, VersionPreconditions.ifMatch(ifMatch), actors.of(request),
                 request.reason()));
     }
 
@@ -119,17 +119,15 @@ class LicenceController {
             @Parameter(description = IF_MATCH, example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReasonedActionRequest request) {
-        return withETag(administration.revoke(id, VersionPreconditions.ifMatch(ifMatch), request.actor().trim(),
+        return withETag(administration.revoke(id, VersionPreconditions.ifMatch(ifMatch), actors.of(request),
                 request.reason().trim()));
     }
 
     @GetMapping("/{id}/events")
     @Operation(summary = "A licence's history, oldest first", description = "404 when no licence has this id.")
-    PageView<LicenceEventView> events(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+    Page<LicenceEventView> events(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        PageRequest paging = PageRequest.of(page, size);
-        var found = administration.history(id, paging.offset(), paging.size());
-        return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(LicenceEventView::of);
+        return administration.history(id, PageRequest.of(page, size)).map(LicenceEventView::of);
     }
 
     private static ResponseEntity<LicenceView> withETag(LicenceSummary licence) {

@@ -13,6 +13,8 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChiefs;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +52,8 @@ public class MajorHazardSourceRegister {
     }
 
     @Transactional(readOnly = true)
-    public SourcePage list(SourceFilter filter, long offset, int limit) {
-        return sources.list(filter, offset, limit);
+    public Page<MajorHazardSource> list(SourceFilter filter, PageRequest page) {
+        return sources.list(filter, page);
     }
 
     @Transactional

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 /** Where major hazard sources are kept. */
 public interface MajorHazardSources {
@@ -20,7 +22,7 @@ public interface MajorHazardSources {
     boolean replace(MajorHazardSource changed, long fromVersion);
 
     /** One page of the sources matching the filter, ordered by enterprise, then name. */
-    SourcePage list(SourceFilter filter, long offset, int limit);
+    Page<MajorHazardSource> list(SourceFilter filter, PageRequest page);
 
     /** The registered sources of an enterprise, by name. */
     List<MajorHazardSource> registeredOf(UUID enterpriseId);

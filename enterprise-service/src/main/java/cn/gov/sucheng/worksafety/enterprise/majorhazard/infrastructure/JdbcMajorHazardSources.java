@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.MajorHazardSources;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.SourceFilter;
-import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.SourcePage;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.Deregistration;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.HazardGrade;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.HazardRating;
@@ -24,6 +23,8 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChief;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChiefs;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceStatus;
 import cn.gov.sucheng.worksafety.enterprise.registry.infrastructure.EnterpriseSql;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -97,7 +98,7 @@ class JdbcMajorHazardSources implements MajorHazardSources {
     }
 
     @Override
-    public SourcePage list(SourceFilter filter, long offset, int limit) {
+    public Page<MajorHazardSource> list(SourceFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" WHERE true");
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.enterpriseId() != null) {
@@ -118,12 +119,12 @@ class JdbcMajorHazardSources implements MajorHazardSources {
         }
         String from = " FROM major_hazard_source s";
         long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
-        params.put("offset", offset);
-        params.put("limit", limit);
+        params.put("offset", page.offset());
+        params.put("limit", page.size());
         List<MajorHazardSource> items = withSubstances(jdbc.sql("SELECT " + COLUMNS + from + where
                 + " ORDER BY s.enterprise_id, s.name, s.id OFFSET :offset LIMIT :limit")
                 .params(params).query(JdbcMajorHazardSources::mapSource).list());
-        return new SourcePage(items, total);
+        return Page.of(items, page, total);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.DualPreventionRegister;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.DualPrevention;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,9 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DualPreventionController {
 
     private final DualPreventionRegister register;
+    private final Actors actors;
 
-    DualPreventionController(DualPreventionRegister register) {
+    DualPreventionController(DualPreventionRegister register, Actors actors) {
         this.register = register;
+        this.actors = actors;
     }
 
     @PutMapping
@@ -41,7 +44,7 @@ class DualPreventionController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody DualPreventionRequest request) {
         return withETag(register.record(id, VersionPreconditions.ifMatch(ifMatch), request.built(),
-                request.actor().trim()));
+                actors.of(request)));
     }
 
     @GetMapping

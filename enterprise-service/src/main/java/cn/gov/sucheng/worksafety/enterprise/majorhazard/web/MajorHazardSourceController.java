@@ -5,12 +5,12 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.MajorHazardSourceRegister;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.SourceFilter;
-import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.SourcePage;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.HazardGrade;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceStatus;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,9 +40,11 @@ class MajorHazardSourceController {
     private static final String IF_MATCH = "the ETag of a read; 412 when the source changed since";
 
     private final MajorHazardSourceRegister register;
+    private final Actors actors;
 
-    MajorHazardSourceController(MajorHazardSourceRegister register) {
+    MajorHazardSourceController(MajorHazardSourceRegister register, Actors actors) {
         this.register = register;
+        this.actors = actors;
     }
 
     @PostMapping
@@ -67,17 +69,14 @@ class MajorHazardSourceController {
     @Operation(summary = "List major hazard sources",
             description = "Filtered by enterprise, grade (1-4), the enterprise's town and status; all statuses when "
                     + "status is absent. Paged.")
-    PageView<MajorHazardSourceView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<MajorHazardSourceView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) @Min(1) @Max(4) Integer grade,
             @RequestParam(required = false) @Size(max = 50) String town,
             @RequestParam(required = false) SourceStatus status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        PageRequest pageRequest = PageRequest.of(page, size);
         SourceFilter filter = new SourceFilter(enterpriseId, grade == null ? null : HazardGrade.ofNumber(grade),
                 town, status);
-        SourcePage found = register.list(filter, pageRequest.offset(), pageRequest.size());
-        return new PageView<>(found.items().stream().map(MajorHazardSourceView::of).toList(), pageRequest.page(),
-                pageRequest.size(), found.total());
+        return register.list(filter, PageRequest.of(page, size)).map(MajorHazardSourceView::of);
     }
 
     @PutMapping("/{id}/substances")
@@ -113,7 +112,7 @@ class MajorHazardSourceController {
             @Parameter(description = "optional: " + IF_MATCH, example = "\"0\"")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody DeregisterRequest request) {
-        return withVersion(register.deregister(id, VersionPreconditions.ifMatch(ifMatch), request.actor().trim(),
+        return withVersion(register.deregister(id, VersionPreconditions.ifMatch(ifMatch), actors.of(request),
                 request.reason().trim()));
     }
 

@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.enterprise.risk.application.RiskColourRegister;
 import cn.gov.sucheng.worksafety.enterprise.standardization.application.Standardization;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 
@@ -61,7 +62,7 @@ public class EnterpriseProfiles {
         var enforcement = siblings.enforcement(id, deadline);
         var training = siblings.training(id, deadline);
         return new EnterpriseProfile(enterprise,
-                riskColours.history(id, 0, 1).items().stream().findFirst(),
+                riskColours.history(id, new PageRequest(0, 1)).items().stream().findFirst(),
                 licences.licencesOf(id), standardization.currentGradingOf(id), majorHazardSources.sourcesOf(id),
                 dualPrevention.dualPreventionOf(id), credit.creditOf(id), emergencyPlans.plansOf(id),
                 await(hazards, deadline, "hazard-service"), await(enforcement, deadline, "enforcement-service"),

@@ -17,6 +17,8 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.OverrideGrant;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -154,8 +156,8 @@ public class EnterpriseRegistry {
     }
 
     @Transactional(readOnly = true)
-    public EnterpriseListing list(EnterpriseFilter filter, long offset, int limit) {
-        return enterprises.list(filter, offset, limit);
+    public Page<Enterprise> list(EnterpriseFilter filter, PageRequest page) {
+        return enterprises.list(filter, page);
     }
 
     /** Every live enterprise with coordinates that matches, by name: the points of a map. */

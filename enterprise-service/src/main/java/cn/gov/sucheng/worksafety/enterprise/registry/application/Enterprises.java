@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 /** Where registered enterprises are kept. Deleted enterprises are kept too, but no method returns them. */
 public interface Enterprises {
@@ -43,8 +45,8 @@ public interface Enterprises {
      */
     boolean delete(UUID id, Long basedOn, OffsetDateTime now);
 
-    /** Up to {@code limit} live enterprises that match, sorted by name, from {@code offset} on. */
-    EnterpriseListing list(EnterpriseFilter filter, long offset, int limit);
+    /** One page of the live enterprises that match, sorted by name. */
+    Page<Enterprise> list(EnterpriseFilter filter, PageRequest page);
 
     /** Up to {@code limit} live enterprises that match, in id order, with ids after {@code after} (from the start when null). */
     List<Enterprise> idOrdered(EnterpriseFilter filter, UUID after, int limit);

@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.application.DuplicateCreditCodeException;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
-import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.Enterprises;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.StandingCriterion;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CodeCheckOverride;
@@ -29,6 +28,8 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -195,16 +196,16 @@ class JdbcEnterprises implements Enterprises {
     }
 
     @Override
-    public EnterpriseListing list(EnterpriseFilter filter, long offset, int limit) {
+    public Page<Enterprise> list(EnterpriseFilter filter, PageRequest page) {
         EnterpriseConditions where = conditions(filter);
         long total = count(where);
         List<Enterprise> items = total == 0 ? List.of()
                 : where.bind(jdbc.sql(SELECT + where.where()
                         + " ORDER BY e.name, e.id LIMIT :pageLimit OFFSET :pageOffset"))
-                        .params(Map.of("pageLimit", limit, "pageOffset", offset))
+                        .params(Map.of("pageLimit", page.size(), "pageOffset", page.offset()))
                         .query(JdbcEnterprises::map)
                         .list();
-        return new EnterpriseListing(items, total);
+        return Page.of(items, page, total);
     }
 
     @Override

@@ -6,15 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
-import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseListing;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
-import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -41,9 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EnterpriseController {
 
     private final EnterpriseRegistry registry;
+    private final Actors actors;
 
-    EnterpriseController(EnterpriseRegistry registry) {
+    EnterpriseController(EnterpriseRegistry registry, Actors actors) {
         this.registry = registry;
+        this.actors = actors;
     }
 
     @PostMapping
@@ -51,7 +52,9 @@ class EnterpriseController {
             + "fails its check character or division check included, unless an admin override is given), 409 when "
             + "the credit code is already registered.")
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody RegisterEnterpriseRequest request) {
-        Enterprise enterprise = registry.register(request.toNewEnterprise(), request.toOverrideGrant());
+        RegisterEnterpriseRequest.OverrideRequest override = request.override();
+        Enterprise enterprise = registry.register(request.toNewEnterprise(),
+                override == null ? null : override.toGrant(actors.of(override)));
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + enterprise.id()))
                 .eTag(VersionPreconditions.etag(enterprise.version()))
                 .body(EnterpriseView.of(enterprise));
@@ -60,7 +63,7 @@ class EnterpriseController {
     @GetMapping
     @Operation(summary = "List enterprises", description = "Live enterprises sorted by name; every filter is "
             + "optional and exact, except q: a name fragment (case-insensitive) or the start of a credit code.")
-    PageView<EnterpriseView> list(@RequestParam(required = false) String town,
+    Page<EnterpriseView> list(@RequestParam(required = false) String town,
             @RequestParam(required = false) String village, @RequestParam(required = false) String grid,
             @RequestParam(required = false) IndustryArea industryArea,
             @RequestParam(required = false) String supervisingDepartment,
@@ -81,10 +84,7 @@ class EnterpriseController {
         EnterpriseFilter filter = new EnterpriseFilter(town, village, grid, EnterpriseFilter.inArea(industryArea),
                 supervisingDepartment, q,
                 riskColour, dualPrevention, standing);
-        PageRequest request = PageRequest.of(page, size);
-        EnterpriseListing listing = registry.list(filter, request.offset(), request.size());
-        return new PageView<>(listing.items().stream().map(EnterpriseView::of).toList(), request.page(),
-                request.size(), listing.total());
+        return registry.list(filter, PageRequest.of(page, size)).map(EnterpriseView::of);
     }
 
     @GetMapping("/{id}")

@@ -5,6 +5,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.NewEnterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.OverrideGrant;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
+import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -34,7 +35,17 @@ public record RegisterEnterpriseRequest(
     /** An administrator's override of the credit-code checks (核验豁免). */
     public record OverrideRequest(
             @Schema(example = "营业执照所载代码，经市场监管局核实") @NotBlank @Size(max = 500) String reason,
-            @Schema(description = "Who decides", example = "区应急管理局 王伟") @NotBlank @Size(max = 100) String actor) {
+            @Schema(description = "Who decides", example = "区应急管理局 王伟") @NotBlank @Size(max = 100) String actor)
+            implements ActorStatement {
+
+        @Override
+        public String actorField() {
+            return "override.actor";
+        }
+
+        OverrideGrant toGrant(String decidedBy) {
+            return new OverrideGrant(reason.trim(), decidedBy);
+        }
     }
 
     @Schema(hidden = true)
@@ -46,9 +57,5 @@ public record RegisterEnterpriseRequest(
     NewEnterprise toNewEnterprise() {
         return new NewEnterprise(CreditCode.ofFormat(creditCode), name.trim(),
                 new Place(town.trim(), village, grid, address, latitude, longitude), industryArea);
-    }
-
-    OverrideGrant toOverrideGrant() {
-        return override == null ? null : new OverrideGrant(override.reason().trim(), override.actor().trim());
     }
 }

@@ -14,6 +14,8 @@ import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapEntry;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapFilter;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,11 +64,11 @@ public class RiskColourRegister {
 
     /** An enterprise's colour history, newest first; 404 for an unknown enterprise. */
     @Transactional(readOnly = true)
-    public HistoryPage history(UUID enterpriseId, long offset, int limit) {
+    public Page<RiskColourChange> history(UUID enterpriseId, PageRequest page) {
         if (!enterprises.isRegistered(enterpriseId)) {
             throw new NotFoundException("enterprise", enterpriseId);
         }
-        return colours.history(enterpriseId, offset, limit);
+        return colours.history(enterpriseId, page);
     }
 
     @Transactional(readOnly = true)

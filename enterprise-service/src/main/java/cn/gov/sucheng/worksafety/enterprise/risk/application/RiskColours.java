@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 /**
  * Where the history of enterprises' risk colours is kept. The current colour is an attribute of the
@@ -18,5 +20,5 @@ public interface RiskColours {
     void append(RiskColourChange change);
 
     /** One page of an enterprise's history, newest first. */
-    HistoryPage history(UUID enterpriseId, long offset, int limit);
+    Page<RiskColourChange> history(UUID enterpriseId, PageRequest page);
 }

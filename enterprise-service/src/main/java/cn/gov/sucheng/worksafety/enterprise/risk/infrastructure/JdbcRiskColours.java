@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.enterprise.risk.application.HistoryPage;
 import cn.gov.sucheng.worksafety.enterprise.risk.application.RiskColours;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,14 +48,14 @@ class JdbcRiskColours implements RiskColours {
     }
 
     @Override
-    public HistoryPage history(UUID enterpriseId, long offset, int limit) {
+    public Page<RiskColourChange> history(UUID enterpriseId, PageRequest page) {
         long total = jdbc.sql("SELECT count(*) FROM risk_colour_change WHERE enterprise_id = :id")
                 .param("id", enterpriseId).query(Long.class).single();
         List<RiskColourChange> items = jdbc.sql("SELECT " + CHANGE_COLUMNS
                 + " FROM risk_colour_change WHERE enterprise_id = :id ORDER BY seq DESC OFFSET :offset LIMIT :limit")
-                .param("id", enterpriseId).param("offset", offset).param("limit", limit)
+                .param("id", enterpriseId).param("offset", page.offset()).param("limit", page.size())
                 .query(JdbcRiskColours::mapChange).list();
-        return new HistoryPage(items, total);
+        return Page.of(items, page, total);
     }
 
     private static RiskColourChange mapChange(ResultSet rs, int row) throws SQLException {

@@ -2,11 +2,11 @@ package cn.gov.sucheng.worksafety.enterprise.risk.web;
 
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.enterprise.risk.application.HistoryPage;
 import cn.gov.sucheng.worksafety.enterprise.risk.application.RiskColourRegister;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -30,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RiskColourController {
 
     private final RiskColourRegister register;
+    private final Actors actors;
 
-    RiskColourController(RiskColourRegister register) {
+    RiskColourController(RiskColourRegister register, Actors actors) {
         this.register = register;
+        this.actors = actors;
     }
 
     @PutMapping("/risk-colour")
@@ -46,7 +48,7 @@ class RiskColourController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AssignRiskColourRequest request) {
         RiskColourRegister.AtVersion assigned = register.assign(id, VersionPreconditions.ifMatch(ifMatch),
-                request.colour(), request.reason().trim(), request.actor().trim());
+                request.colour(), request.reason().trim(), actors.of(request));
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(assigned.enterpriseVersion()))
                 .body(assigned.change());
     }
@@ -54,10 +56,8 @@ class RiskColourController {
     @GetMapping("/risk-colour-history")
     @Operation(summary = "The risk-colour history of an enterprise, newest first",
             description = "Paged. 404 for an unknown enterprise.")
-    PageView<RiskColourChange> history(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+    Page<RiskColourChange> history(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        PageRequest pageRequest = PageRequest.of(page, size);
-        HistoryPage found = register.history(id, pageRequest.offset(), pageRequest.size());
-        return new PageView<>(found.items(), pageRequest.page(), pageRequest.size(), found.total());
+        return register.history(id, PageRequest.of(page, size));
     }
 }

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingEvent;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.StandardizationGrading;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 /** Where gradings and their histories are kept. */
 public interface Gradings {
@@ -29,9 +31,6 @@ public interface Gradings {
 
     Optional<StandardizationGrading> liveOf(UUID enterpriseId);
 
-    /**
-     * Up to {@code limit} gradings matching the filter from {@code offset} on, most recently awarded first,
-     * states judged on {@code today}.
-     */
-    Found<StandardizationGrading> find(GradingFilter filter, LocalDate today, long offset, int limit);
+    /** One page of the gradings matching the filter, most recently awarded first, states judged on {@code today}. */
+    Page<StandardizationGrading> find(GradingFilter filter, LocalDate today, PageRequest page);
 }

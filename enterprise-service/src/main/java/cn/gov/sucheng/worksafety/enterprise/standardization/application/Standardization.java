@@ -14,6 +14,8 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.Standardizatio
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,9 +80,9 @@ public class Standardization {
     }
 
     @Transactional(readOnly = true)
-    public Found<GradingAsOf> list(GradingFilter filter, long offset, int limit) {
+    public Page<GradingAsOf> list(GradingFilter filter, PageRequest page) {
         LocalDate today = today();
-        return gradings.find(filter, today, offset, limit).map(grading -> new GradingAsOf(grading, today));
+        return gradings.find(filter, today, page).map(grading -> new GradingAsOf(grading, today));
     }
 
     /**

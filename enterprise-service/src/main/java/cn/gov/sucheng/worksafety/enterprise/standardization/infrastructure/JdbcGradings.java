@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import cn.gov.sucheng.worksafety.enterprise.standardization.application.Found;
 import cn.gov.sucheng.worksafety.enterprise.standardization.application.GradingFilter;
 import cn.gov.sucheng.worksafety.enterprise.standardization.application.Gradings;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.Element;
@@ -27,6 +26,8 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingEventKi
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingStatus;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.StandardizationGrading;
 import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,7 +114,7 @@ class JdbcGradings implements Gradings {
     }
 
     @Override
-    public Found<StandardizationGrading> find(GradingFilter filter, LocalDate today, long offset, int limit) {
+    public Page<StandardizationGrading> find(GradingFilter filter, LocalDate today, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
@@ -136,11 +137,11 @@ class JdbcGradings implements Gradings {
         List<Row> rows = jdbc.sql("SELECT " + COLUMNS + " FROM standardization_grading" + where
                         + " ORDER BY awarded_on DESC, id LIMIT :limit OFFSET :offset")
                 .params(params)
-                .param("limit", limit)
-                .param("offset", offset)
+                .param("limit", page.size())
+                .param("offset", page.offset())
                 .query(JdbcGradings::row)
                 .list();
-        return new Found<>(withHistory(rows), total);
+        return Page.of(withHistory(rows), page, total);
     }
 
     private Optional<StandardizationGrading> one(String sql, String name, UUID value) {

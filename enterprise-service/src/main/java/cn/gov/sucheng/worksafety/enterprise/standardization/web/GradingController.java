@@ -3,14 +3,14 @@ package cn.gov.sucheng.worksafety.enterprise.standardization.web;
 import java.net.URI;
 import java.util.UUID;
 
-import cn.gov.sucheng.worksafety.enterprise.standardization.application.Found;
 import cn.gov.sucheng.worksafety.enterprise.standardization.application.GradingFilter;
 import cn.gov.sucheng.worksafety.enterprise.standardization.application.Standardization;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.Grade;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingAsOf;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.paging.PageView;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -39,9 +39,11 @@ class GradingController {
             + "Without it the action applies to the grading as it is now.";
 
     private final Standardization standardization;
+    private final Actors actors;
 
-    GradingController(Standardization standardization) {
+    GradingController(Standardization standardization, Actors actors) {
         this.standardization = standardization;
+        this.actors = actors;
     }
 
     @PostMapping
@@ -65,14 +67,12 @@ class GradingController {
     @GetMapping
     @Operation(summary = "Gradings, most recently awarded first",
             description = "Filterable by enterprise, current grade and state (judged today).")
-    PageView<GradingView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<GradingView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) @Min(1) @Max(3) Integer grade,
             @RequestParam(required = false) GradingState state,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         GradingFilter filter = new GradingFilter(enterpriseId, grade == null ? null : Grade.of(grade), state);
-        PageRequest paging = PageRequest.of(page, size);
-        Found<GradingAsOf> found = standardization.list(filter, paging.offset(), paging.size());
-        return new PageView<>(found.items(), paging.page(), paging.size(), found.total()).map(GradingView::of);
+        return standardization.list(filter, PageRequest.of(page, size)).map(GradingView::of);
     }
 
     @PostMapping("/{id}/downgrade")
@@ -84,7 +84,7 @@ class GradingController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody DowngradeRequest request) {
         return withETag(standardization.downgrade(id, VersionPreconditions.ifMatch(ifMatch),
-                Grade.of(request.toGrade()), request.reason().trim(), request.actor().trim()));
+                Grade.of(request.toGrade()), request.reason().trim(), actors.of(request)));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -95,7 +95,7 @@ class GradingController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody WithdrawRequest request) {
         return withETag(standardization.withdraw(id, VersionPreconditions.ifMatch(ifMatch), request.reason().trim(),
-                request.actor().trim()));
+                actors.of(request)));
     }
 
     private static ResponseEntity<GradingView> withETag(GradingAsOf grading) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.hazard.reporting.application.HazardReporting;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.Hazard;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class HazardController {
 
     private final HazardReporting reporting;
+    private final Actors actors;
 
-    HazardController(HazardReporting reporting) {
+    HazardController(HazardReporting reporting, Actors actors) {
         this.reporting = reporting;
+        this.actors = actors;
     }
 
     @PostMapping
@@ -33,7 +36,7 @@ class HazardController {
             description = "400 when a field is invalid; 422 when the enterprise is not registered; 503 when the "
                     + "enterprise registry cannot be asked (the hazard is then not stored).")
     ResponseEntity<HazardView> report(@Valid @RequestBody ReportHazardRequest request) {
-        Hazard hazard = reporting.report(request.toReport());
+        Hazard hazard = reporting.report(request.toReport(actors.ifStated(request).orElse(null)));
         return ResponseEntity.created(URI.create("/api/v1/hazards/" + hazard.id()))
                 .eTag(Long.toString(hazard.version()))
                 .body(HazardView.of(hazard));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardGrade;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardReport;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.HazardSource;
+import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,9 +19,21 @@ public record ReportHazardRequest(
         @NotNull HazardGrade grade,
         @NotNull HazardSource source,
         @Schema(description = "Who reported it (a name or badge number)") @Size(max = 100) String reportedBy,
-        @Schema(description = "When it was found; now when absent") OffsetDateTime foundAt) {
+        @Schema(description = "When it was found; now when absent") OffsetDateTime foundAt)
+        implements ActorStatement {
 
-    HazardReport toReport() {
-        return new HazardReport(enterpriseId, description.trim(), grade, source, reportedBy, foundAt);
+    @Override
+    public String actor() {
+        return reportedBy;
+    }
+
+    @Override
+    public String actorField() {
+        return "reportedBy";
+    }
+
+    /** The report as made by {@code reporter}, who may be unknown (null). */
+    HazardReport toReport(String reporter) {
+        return new HazardReport(enterpriseId, description.trim(), grade, source, reporter, foundAt);
     }
 }
