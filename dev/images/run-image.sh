@@ -24,17 +24,19 @@ app_log="$WS_HOME/logs/$name.log"
 upid=""
 stop() {
   local i java_pid
+  java_pid="$(cat "$work/java.pid" 2>/dev/null || true)"
   if [ -n "$upid" ] && kill -0 "$upid" 2>/dev/null; then
-    java_pid="$(cat "$work/java.pid" 2>/dev/null || true)"
-    log "stopping $name (pid $upid)"
-    # unshare passes SIGTERM on to the application (--kill-child), which shuts down gracefully
-    kill "$upid" 2>/dev/null || true
+    log "stopping $name (pid ${java_pid:-$upid})"
+    # The application is its namespace's init and takes SIGTERM (its JVM handles it) for a graceful
+    # shutdown; unshare waits for it and ends with it. KILL only if that takes longer than 30 s.
+    if [ -n "$java_pid" ]; then kill "$java_pid" 2>/dev/null || true; fi
     for ((i = 0; i < 150; i++)); do
-      kill -0 "$upid" 2>/dev/null || { [ -n "$java_pid" ] && kill -0 "$java_pid" 2>/dev/null; } || break
+      kill -0 "$upid" 2>/dev/null || break
       sleep 0.2
     done
-    [ -n "$java_pid" ] && kill -9 "$java_pid" 2>/dev/null
-    kill -9 "$upid" 2>/dev/null
+    if [ -n "$java_pid" ]; then kill -9 "$java_pid" 2>/dev/null || true; fi
+    kill -9 "$upid" 2>/dev/null || true
+    wait "$upid" 2>/dev/null || true
   fi
   # The mounts lived in the stopped process's own namespace: nothing is mounted here
   rm -rf --one-file-system "$work"
@@ -45,7 +47,7 @@ mkdir -p "$work/image" "$root"
 tar -xf "$image_tar" -C "$work/image"
 config="$work/image/$(jq -r '.[0].Config' "$work/image/manifest.json")"
 for layer in $(jq -r '.[0].Layers[]' "$work/image/manifest.json"); do
-  tar -xzf "$work/image/$layer" -C "$root" --numeric-owner
+  tar -xzf "$work/image/$layer" -C "$root" --numeric-owner --warning=no-unknown-keyword
 done
 # Deleted paths (whiteouts) would need an overlay-aware unpack; neither Jib nor the base image writes them
 [ -z "$(find "$root" -name '.wh.*' -print -quit)" ] || die "the image has whiteout files: not supported here"
@@ -61,11 +63,11 @@ cp /etc/hosts /etc/resolv.conf "$root/etc/"
 
 log "starting $name as $user: ${entrypoint[*]} $*"
 # Inside the new namespaces: the host's /dev, then the image's environment only, then the entrypoint in the
-# rootfs as the image's user. Arguments: rootfs, user, the number of environment entries, those entries,
-# then the command line.
+# rootfs as the image's user (--kill-child: if unshare is killed, the application goes with it).
+# Arguments: rootfs, user, the number of environment entries, those entries, then the command line.
 # shellcheck disable=SC2016
-setsid unshare --mount --pid --fork --kill-child=SIGTERM --mount-proc="$root/proc" \
-  bash -c 'root="$0" user="$1" n="$2"; shift 3; env=("${@:1:n}"); shift "$n"
+setsid unshare --mount --pid --fork --kill-child --mount-proc="$root/proc" \
+  bash -c 'root="$0" user="$1" n="$2"; shift 2; env=("${@:1:n}"); shift "$n"
     mount --rbind /dev "$root/dev" && exec env -i "${env[@]}" chroot --userspec="$user" "$root" "$@"' \
   "$root" "$user" "${#env[@]}" "${env[@]}" "${entrypoint[@]}" "$@" >"$app_log" 2>&1 </dev/null &
 upid=$!
