@@ -43,6 +43,8 @@ log "test stack in $WS_HOME: postgres $WS_PG_PORT, elasticsearch $WS_ES_PORT, na
 
 cleanup() {
   local rc=$?
+  # A base image still building (the stack failed first) is let finish: killing debootstrap leaves mounts
+  if [ -n "${base_pid:-}" ]; then wait "$base_pid" 2>/dev/null || true; fi
   bash "$WS_REPO/dev/suite.sh" down >/dev/null 2>&1 || true
   if [ $rc -ne 0 ]; then
     log "tests failed; logs kept in $WS_HOME/logs"
