@@ -2,7 +2,8 @@
 # The test command: unit, integration and end-to-end tests on a private stack. It picks free ports,
 # keeps everything under its own home (a fresh folder in /tmp, or WS_TEST_HOME), starts
 # PostgreSQL, Elasticsearch and Nacos with the same scripts as `dev/suite.sh up`, runs `mvn verify`
-# (the e2e module starts the applications with dev/suite.sh itself), and stops all it started.
+# (the e2e module starts the applications with dev/suite.sh itself) with every application's image built
+# to a tarball (dev/images/), starts one image, and stops all it started.
 set -euo pipefail
 # Never the developer's WS_HOME: the tests must not touch a suite that runs for real.
 if [ -n "${WS_TEST_HOME:-}" ]; then
@@ -37,10 +38,13 @@ pick WS_NACOS_PORT -1000 1000 1001
 for app in GATEWAY ENTERPRISE HAZARD ENFORCEMENT TRAINING; do
   pick "WS_${app}_PORT" 1000
 done
+pick WS_IMAGE_RUN_PORT
 log "test stack in $WS_HOME: postgres $WS_PG_PORT, elasticsearch $WS_ES_PORT, nacos $WS_NACOS_PORT, gateway $WS_GATEWAY_PORT"
 
 cleanup() {
   local rc=$?
+  # A base image still building (the stack failed first) is let finish: killing debootstrap leaves mounts
+  if [ -n "${base_pid:-}" ]; then wait "$base_pid" 2>/dev/null || true; fi
   bash "$WS_REPO/dev/suite.sh" down >/dev/null 2>&1 || true
   if [ $rc -ne 0 ]; then
     log "tests failed; logs kept in $WS_HOME/logs"
@@ -51,9 +55,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The images: no registry is reachable, so the build is proven on a JRE base image made here (cached after
+# the first run), built while the stack starts; `mvn verify` builds every application's image to a tarball
+# on it, and the gateway's image is then started from its layers.
+bash "$WS_REPO/dev/images/base-image.sh" >"$WS_HOME/run/base-image" 2>"$WS_HOME/logs/base-image.log" &
+base_pid=$!
 pids=()
 for part in postgres elasticsearch nacos; do bash "$WS_REPO/dev/$part.sh" start & pids+=($!); done
 for p in "${pids[@]}"; do wait "$p" || die "the test stack did not start"; done
+wait "$base_pid" || { cat "$WS_HOME/logs/base-image.log" >&2; die "the base image did not build"; }
 
 cd "$WS_REPO"
-mvn -B -ntp verify "$@"
+mvn -B -ntp verify -Pimage-tars -Djib.from.image="tar://$(cat "$WS_HOME/run/base-image")" "$@"
+bash "$WS_REPO/dev/images/run-image.sh" gateway/target/jib-image.tar --server.port="$WS_IMAGE_RUN_PORT" \
+  --spring.cloud.nacos.discovery.enabled=false
