@@ -1,5 +1,7 @@
 package cn.gov.sucheng.worksafety.enterprise.insurance;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -114,6 +116,27 @@ class LiabilityInsuranceApiIT {
         JsonNode paged = http.get(PATH + "?enterpriseId=" + enterpriseId + "&page=1&size=2").json();
         assertThat(ids(paged)).containsExactly(last);
         assertThat(paged.path("total").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aCancellationBasedOnAStaleETagIsRefusedWith412AndChangesNothing() {
+        String id = recorded(TestEnterprises.register(http), TODAY.minusMonths(2), TODAY.plusMonths(10));
+        String body = JsonHttp.json(Map.of("effectiveOn", TODAY.toString(), "reason", "企业停产退保", "actor", "王科长"));
+
+        Answer stale = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH + "/" + id + "/cancel"))
+                .header("Content-Type", "application/json").header("If-Match", "\"7\"")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(stale.json().path("type").asString()).endsWith("/problems/precondition-failed");
+        assertThat(stale.json().path("currentVersion").asLong()).isZero();
+        assertThat(http.get(PATH + "/" + id).json().path("state").asString()).isEqualTo("IN_FORCE");
+
+        Answer current = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + PATH + "/" + id + "/cancel"))
+                .header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+        assertThat(current.header("ETag")).isEqualTo("\"1\"");
     }
 
     @Test

@@ -12,6 +12,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilte
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
@@ -65,8 +66,11 @@ public class LiabilityInsurance {
     }
 
     @Transactional
-    public PolicySummary cancel(UUID id, LocalDate effectiveOn, String reason, String actor) {
+    public PolicySummary cancel(UUID id, Long basedOn, LocalDate effectiveOn, String reason, String actor) {
         LiabilityPolicy current = policies.lockById(id).orElseThrow(() -> notFound(id));
+        if (basedOn != null && current.version() != basedOn) {
+            throw new StaleVersionException("liability insurance policy", id, basedOn, current.version());
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         LiabilityPolicy cancelled = current.cancel(effectiveOn, reason, actor, now.toLocalDate(), now);
         policies.update(cancelled);

@@ -12,16 +12,19 @@ import cn.gov.sucheng.worksafety.enterprise.registry.web.EnterpriseView;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -52,14 +55,14 @@ class LiabilityPolicyController {
     ResponseEntity<PolicyView> record(@Valid @RequestBody RecordPolicyRequest request) {
         PolicySummary policy = insurance.record(request.toNewPolicy(), actors.of(request));
         return ResponseEntity.created(URI.create(PATH + policy.policy().id()))
-                .eTag(Long.toString(policy.policy().version())).body(PolicyView.of(policy));
+                .eTag(VersionPreconditions.etag(policy.policy().version())).body(PolicyView.of(policy));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One policy with its state today", description = "404 when no policy has this id.")
     ResponseEntity<PolicyView> get(@PathVariable UUID id) {
         PolicySummary policy = insurance.get(id);
-        return ResponseEntity.ok().eTag(Long.toString(policy.policy().version())).body(PolicyView.of(policy));
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(policy.policy().version())).body(PolicyView.of(policy));
     }
 
     @GetMapping
@@ -75,11 +78,16 @@ class LiabilityPolicyController {
     @PostMapping("/{id}/cancel")
     @Operation(summary = "End a policy's cover early (退保)",
             description = "effectiveOn is the first day without cover and must lie in the period (400 otherwise); "
-                    + "409 when the policy is cancelled already or has ended.")
-    ResponseEntity<PolicyView> cancel(@PathVariable UUID id, @Valid @RequestBody CancelPolicyRequest request) {
-        PolicySummary policy = insurance.cancel(id, request.effectiveOn(), request.reason().trim(),
-                actors.of(request));
-        return ResponseEntity.ok().eTag(Long.toString(policy.policy().version())).body(PolicyView.of(policy));
+                    + "409 when the policy is cancelled already or has ended; 412 when If-Match is given and the "
+                    + "policy changed since.")
+    ResponseEntity<PolicyView> cancel(@PathVariable UUID id,
+            @Parameter(description = "optional: the ETag of a read; 412 when the policy changed since",
+                    example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CancelPolicyRequest request) {
+        PolicySummary policy = insurance.cancel(id, VersionPreconditions.ifMatch(ifMatch), request.effectiveOn(),
+                request.reason().trim(), actors.of(request));
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(policy.policy().version())).body(PolicyView.of(policy));
     }
 
     @GetMapping("/uncovered-enterprises")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.hazard.reporting.application.HazardReporting;
 import cn.gov.sucheng.worksafety.hazard.reporting.model.Hazard;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ class HazardController {
     ResponseEntity<HazardView> report(@Valid @RequestBody ReportHazardRequest request) {
         Hazard hazard = reporting.report(request.toReport(actors.ifStated(request).orElse(null)));
         return ResponseEntity.created(URI.create("/api/v1/hazards/" + hazard.id()))
-                .eTag(Long.toString(hazard.version()))
+                .eTag(VersionPreconditions.etag(hazard.version()))
                 .body(HazardView.of(hazard));
     }
 
@@ -46,6 +47,6 @@ class HazardController {
     @Operation(summary = "One hazard by id")
     ResponseEntity<HazardView> get(@PathVariable UUID id) {
         Hazard hazard = reporting.get(id);
-        return ResponseEntity.ok().eTag(Long.toString(hazard.version())).body(HazardView.of(hazard));
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(hazard.version())).body(HazardView.of(hazard));
     }
 }
