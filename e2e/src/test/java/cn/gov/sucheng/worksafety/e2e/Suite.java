@@ -73,7 +73,7 @@ final class Suite {
                     .directory(repo.toFile()).redirectErrorStream(true).redirectOutput(output);
             builder.environment().put("WS_SKIP_BUILD", "1");
             Process process = builder.start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("dev/suite.sh " + String.join(" ", args) + " did not finish");
             }
