@@ -18,6 +18,7 @@ pick_ports() {
   WS_PG_PORT="$(port_with)"
   WS_ES_PORT="$(port_with 100)"
   WS_NACOS_PORT="$(port_with -1000 1000 1001)"
+  export WS_AUTH_PORT; WS_AUTH_PORT="$(port_with)"
   local app
   for app in GATEWAY ENTERPRISE HAZARD ENFORCEMENT TRAINING; do
     export "WS_${app}_PORT=$(port_with 1000)"
@@ -32,7 +33,7 @@ snapshot_suite() {
   local dst="$1" app f
   mkdir -p "$dst"
   (cd "$WS_REPO" && tar -cf - --exclude='dev/*/target' --exclude='dev/*/src' dev) | tar -xf - -C "$dst"
-  for f in dev/nacos-launcher/target/nacos-launcher.jar dev/elasticsearch-smartcn/target/elasticsearch-smartcn.zip \
+  for f in dev/nacos-launcher/target/nacos-launcher.jar dev/auth-server/target/auth-server.jar dev/elasticsearch-smartcn/target/elasticsearch-smartcn.zip \
     dev/elasticsearch-smartcn/target/elasticsearch-[0-9]*.zip enterprise-service/target/enterprise-service.jar \
     hazard-service/target/hazard-service.jar enforcement-service/target/enforcement-service.jar \
     training-service/target/training-service.jar gateway/target/gateway.jar bench/target/bench.jar; do

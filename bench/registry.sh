@@ -55,6 +55,9 @@ WS_SKIP_BUILD=1 bash "$SNAP/dev/suite.sh" up >"$WS_HOME/logs/suite-up.log" 2>&1 
   { tail -30 "$WS_HOME/logs/suite-up.log" >&2; die "the suite did not start: see $WS_HOME/logs"; }
 ready="$(grep -o 'suite ready in [0-9]* s' "$WS_HOME/logs/suite-up.log" | grep -o '[0-9]*' || echo '?')"
 log "suite ready in $ready s"
+# The gateway and the services want a token: the bench client's, from the suite's issuer.
+WS_TOKEN="$(bash "$SNAP/dev/auth.sh" token bench bench-dev-secret "enterprise:read enterprise:write")"
+export WS_TOKEN
 
 # Run by the bench between the two profile measurements, with this script's environment (WS_HOME and ports).
 stop_hazard="$(printf 'WS_HOME=%q WS_SKIP_BUILD=1 bash %q stop-app hazard-service' "$WS_HOME" "$SNAP/dev/suite.sh")"

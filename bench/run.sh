@@ -44,6 +44,9 @@ snapshot_suite "$SNAP"
 WS_SEED=0 WS_SKIP_BUILD=1 bash "$SNAP/dev/suite.sh" up >"$WS_HOME/logs/suite-up.log" 2>&1 ||
   { tail -30 "$WS_HOME/logs/suite-up.log" >&2; die "the suite did not start: see $WS_HOME/logs"; }
 log "$(grep -o 'suite ready in [0-9]* s' "$WS_HOME/logs/suite-up.log" || echo 'suite ready')"
+# The gateway and the services want a token: the bench client's, from the suite's issuer.
+WS_TOKEN="$(bash "$SNAP/dev/auth.sh" token bench bench-dev-secret "enterprise:read enterprise:write")"
+export WS_TOKEN
 
 table="$WS_HOME/bench-table.md"
 rc=0

@@ -10,7 +10,7 @@
 #
 # Ports (env): WS_GATEWAY_PORT 8080; WS_ENTERPRISE_PORT 8081, WS_HAZARD_PORT 8082, WS_ENFORCEMENT_PORT 8083,
 # WS_TRAINING_PORT 8084 (each service's gRPC port is WS_<NAME>_GRPC_PORT, default HTTP port + 1000);
-# WS_PG_PORT 15432, WS_ES_PORT 9200, WS_NACOS_PORT 8848. WS_SKIP_BUILD=1 uses the jars already built;
+# WS_PG_PORT 15432, WS_ES_PORT 9200, WS_NACOS_PORT 8848, WS_AUTH_PORT 9000 (the local OAuth2 issuer, dev/auth.sh). WS_SKIP_BUILD=1 uses the jars already built;
 # WS_SEED=0 skips the demo data; WS_APP_JAVA_OPTS replaces the applications' JVM options.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -18,11 +18,24 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 APPS=(enterprise-service hazard-service enforcement-service training-service gateway)
 
 export WS_PG_PORT="${WS_PG_PORT:-15432}" WS_ES_PORT="${WS_ES_PORT:-9200}" WS_NACOS_PORT="${WS_NACOS_PORT:-8848}"
-export WS_GATEWAY_PORT="${WS_GATEWAY_PORT:-8080}"
+export WS_GATEWAY_PORT="${WS_GATEWAY_PORT:-8080}" WS_AUTH_PORT="${WS_AUTH_PORT:-9000}"
 export WS_ENTERPRISE_PORT="${WS_ENTERPRISE_PORT:-8081}" WS_HAZARD_PORT="${WS_HAZARD_PORT:-8082}"
 export WS_ENFORCEMENT_PORT="${WS_ENFORCEMENT_PORT:-8083}" WS_TRAINING_PORT="${WS_TRAINING_PORT:-8084}"
-# Small heaps and the serial collector: five JVMs share two cores and must each stay under 400 MB resident.
-APP_JAVA_OPTS="${WS_APP_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError}"
+# JVM options per application (WS_APP_JAVA_OPTS replaces them for all). Five JVMs share two cores and must each
+# stay under 400 MB resident: small heaps and the serial collector (GC was ~1% of the gateway's CPU in the bench).
+# The code cache is reserved at 128 MB (only what is used is resident): at 64 MB a full cache stops the JIT and
+# leaves hot code interpreted. The gateway runs C1 only: on this shared machine C2 was still compiling the
+# gateway's request path after minutes of load (about 1 ms of compiler CPU per routed request in the bench), and
+# C1 alone doubled its throughput. A pod with CPU of its own (k8s/) keeps the JVM's tiered default, where C2's
+# warm-up pays off.
+app_java_opts() {
+  if [ -n "${WS_APP_JAVA_OPTS:-}" ]; then echo "$WS_APP_JAVA_OPTS"; return; fi
+  local common="-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
+  case "$1" in
+    gateway) echo "$common -XX:TieredStopAtLevel=1" ;;
+    *) echo "$common" ;;
+  esac
+}
 
 upper() { local n="${1%-service}"; echo "${n^^}"; }
 http_port() { local v="WS_$(upper "$1")_PORT"; echo "${!v}"; }
@@ -43,7 +56,7 @@ build() {
 
 stack() {
   local action="$1" failed=0 pids=()
-  for part in postgres elasticsearch nacos; do
+  for part in postgres elasticsearch nacos auth; do
     bash "$WS_REPO/dev/$part.sh" "$action" &
     pids+=($!)
   done
@@ -70,7 +83,7 @@ start_app() {
   fi
   # The Nacos client keeps its caches under user.home/nacos: one per WS_HOME, so runs never share them.
   # shellcheck disable=SC2086
-  MALLOC_ARENA_MAX=2 setsid nohup java $APP_JAVA_OPTS -Duser.home="$WS_HOME/nacos-client/$app" \
+  MALLOC_ARENA_MAX=2 setsid nohup java $(app_java_opts "$app") -Duser.home="$WS_HOME/nacos-client/$app" \
     -DJM.LOG.PATH="$WS_HOME/logs/nacos-client" -jar "$(jar_of "$app")" "${args[@]}" \
     >"$WS_HOME/logs/$app.log" 2>&1 </dev/null &
   echo $! >"$(pid_file "$app")"
@@ -90,11 +103,13 @@ wait_app() {
 # the gateway's first merged OpenAPI document holds every service's contract. That document is asked for
 # once, not until it happens to be complete: the gateway itself waits for a service still building its own.
 wait_routes() {
-  local gw="http://127.0.0.1:$WS_GATEWAY_PORT" zero=00000000-0000-0000-0000-000000000000 path code i doc
+  local gw="http://127.0.0.1:$WS_GATEWAY_PORT" zero=00000000-0000-0000-0000-000000000000 path code i doc token
+  token="$(client_token seed "${WS_SEED_CLIENT_SECRET:-seed-dev-secret}" \
+    "enterprise:read hazard:read enforcement:read training:read")"
   # One path each of enterprise, hazard, enforcement and training: the owning service's 404 shows the route works.
   for path in /api/v1/enterprises/$zero /api/v1/hazards/$zero /api/v1/cases/$zero /api/v1/trainees/$zero; do
     for ((i = 0; i < 150; i++)); do
-      code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$gw$path" || true)"
+      code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 3 -H "Authorization: Bearer $token" "$gw$path" || true)"
       [ "$code" = 404 ] && break
       sleep 0.2
     done
@@ -111,9 +126,16 @@ wait_routes() {
   done
 }
 
+# An access token from the local issuer (dev/auth.sh) for CLIENT with SCOPES.
+client_token() { bash "$WS_REPO/dev/auth.sh" token "$@"; }
+
 seed() {
   [ "${WS_SEED:-1}" = 1 ] || return 0
   log "loading demo data through the gateway"
+  # The seed programs send it as Authorization: Bearer (the seeding client may read and write every domain).
+  WS_TOKEN="$(client_token seed "${WS_SEED_CLIENT_SECRET:-seed-dev-secret}" \
+    "enterprise:read enterprise:write hazard:read hazard:write enforcement:read enforcement:write training:read training:write")"
+  export WS_TOKEN
   java "$WS_REPO/dev/seed/DemoData.java" "http://127.0.0.1:$WS_GATEWAY_PORT" >"$WS_HOME/logs/seed.log" 2>&1 ||
     { tail -20 "$WS_HOME/logs/seed.log"; die "demo data failed: see $WS_HOME/logs/seed.log"; }
   tail -1 "$WS_HOME/logs/seed.log" >&2
@@ -137,8 +159,9 @@ The work-safety suite is up.
   Logs:     $WS_HOME/logs
   Stop:     dev/suite.sh down
 
-Try it:
-  curl -s -X POST $gw/api/v1/enterprises -H 'Content-Type: application/json' \\
+Try it (every call but health, the disclosures and the OpenAPI document needs a token):
+  TOKEN=\$(dev/auth.sh token seed seed-dev-secret "enterprise:read enterprise:write")
+  curl -s -X POST $gw/api/v1/enterprises -H "Authorization: Bearer \$TOKEN" -H 'Content-Type: application/json' \\
     -d '{"creditCode":"91310110666007217T","name":"宿迁市宿城区示例化工有限公司","town":"耿车镇","industryArea":"HAZARDOUS_CHEMICALS","latitude":33.95,"longitude":118.21}'
 MSG
 }
@@ -151,7 +174,7 @@ down() {
 
 status() {
   local rc=0 app pid
-  for part in postgres elasticsearch nacos; do bash "$WS_REPO/dev/$part.sh" status || rc=3; done
+  for part in postgres elasticsearch nacos auth; do bash "$WS_REPO/dev/$part.sh" status || rc=3; done
   for app in "${APPS[@]}"; do
     if pid="$(running_pid "$app")"; then echo "$app running on $(cat "$(port_file "$app")") (pid $pid)"
     else echo "$app stopped"; rc=3; fi

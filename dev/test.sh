@@ -35,6 +35,7 @@ pick() { local var="$1"; shift; port_with "$@"; export "$var=$PICKED"; }
 pick WS_PG_PORT
 pick WS_ES_PORT 100
 pick WS_NACOS_PORT -1000 1000 1001
+pick WS_AUTH_PORT
 for app in GATEWAY ENTERPRISE HAZARD ENFORCEMENT TRAINING; do
   pick "WS_${app}_PORT" 1000
 done

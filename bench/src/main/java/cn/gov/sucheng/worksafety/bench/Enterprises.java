@@ -189,10 +189,15 @@ final class Enterprises {
                             + "\"industryArea\":\"%s\",\"latitude\":%.5f,\"longitude\":%.5f}",
                     creditCode(tag, index), tag, index, AREAS[index % AREAS.length],
                     33.90 + (index % 100) * 0.001, 118.20 + (index % 97) * 0.001);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/enterprises"))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/enterprises"))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            String token = System.getenv("WS_TOKEN");
+            if (token != null && !token.isBlank()) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            HttpRequest request = builder.build();
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 201) {
                 Matcher m = ID.matcher(r.body());

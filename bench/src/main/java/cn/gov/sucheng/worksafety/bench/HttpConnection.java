@@ -48,8 +48,17 @@ final class HttpConnection implements AutoCloseable {
         this.host = host;
         this.port = port;
         this.timeoutMs = timeoutMs;
-        this.commonHeaders = (" HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\nUser-Agent: worksafety-bench\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
+        this.commonHeaders = (" HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAccept: application/json\r\nUser-Agent: worksafety-bench\r\n"
+                + authorization()).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * The header line that carries the access token in WS_TOKEN (bench/run.sh gets one for the bench client
+     * from the suite's issuer), or nothing: the gateway and the services refuse calls without one.
+     */
+    static String authorization() {
+        String token = System.getenv("WS_TOKEN");
+        return token == null || token.isBlank() ? "" : "Authorization: Bearer " + token + "\r\n";
     }
 
     /** GET path; the status code. The body is read and dropped. */

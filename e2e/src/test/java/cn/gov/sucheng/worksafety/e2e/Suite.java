@@ -29,12 +29,35 @@ final class Suite {
     static synchronized Suite started() {
         if (upOutput == null) {
             upOutput = INSTANCE.run("up");
+            // Every JsonHttp of the tests calls as the e2e client (all scopes) unless told otherwise.
+            System.setProperty("ws.token", INSTANCE.token("e2e", "e2e-dev-secret", String.join(" ",
+                    cn.gov.sucheng.worksafety.platform.security.Scopes.all())));
         }
         return INSTANCE;
     }
 
     static synchronized boolean wasStarted() {
         return upOutput != null;
+    }
+
+    /** An access token from the suite's local issuer ({@code dev/auth.sh token}). */
+    String token(String client, String secret, String scopes) {
+        try {
+            Process process = new ProcessBuilder("bash", repo.resolve("dev/auth.sh").toString(), "token", client, secret,
+                    scopes).directory(repo.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String token = new String(process.getInputStream().readAllBytes()).trim();
+            if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0 || token.isEmpty()) {
+                throw new IllegalStateException("no token for " + client + " from dev/auth.sh");
+            }
+            return token;
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** What {@code dev/suite.sh up} printed. */
@@ -50,7 +73,7 @@ final class Suite {
                     .directory(repo.toFile()).redirectErrorStream(true).redirectOutput(output);
             builder.environment().put("WS_SKIP_BUILD", "1");
             Process process = builder.start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("dev/suite.sh " + String.join(" ", args) + " did not finish");
             }

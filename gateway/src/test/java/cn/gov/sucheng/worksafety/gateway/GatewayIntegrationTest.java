@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 
 import cn.gov.sucheng.worksafety.gateway.openapi.OpenApiMerger;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+import cn.gov.sucheng.worksafety.platform.testing.TestTokens;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -97,6 +98,7 @@ class GatewayIntegrationTest {
         registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "3s");
         // Only the fetch at start-up and those on demand: a refresh must not hide a missing first fetch.
         registry.add("worksafety.gateway.openapi.refresh-interval", () -> "1h");
+        registry.add("worksafety.gateway.security.disabled-clients", () -> "switched-off-client");
     }
 
     @AfterAll
@@ -243,11 +245,48 @@ class GatewayIntegrationTest {
 
     @Test
     void healthProbesAndPrometheusAnswerOnTheMainPort() throws Exception {
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(send("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
+        assertThat(send("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
         HttpResponse<String> prometheus = get("/actuator/prometheus");
         assertThat(prometheus.statusCode()).isEqualTo(200);
-        assertThat(prometheus.body()).contains("application=\"gateway\"");
+        assertThat(prometheus.body()).contains("application=\"gateway\"").contains("route=\"enterprise-service\"");
+    }
+
+    @Test
+    void aCallWithoutATokenIsAnUnauthenticatedProblem() throws Exception {
+        HttpResponse<String> response = send("/api/v1/enterprises", null);
+
+        JsonNode problem = assertProblem(response, 401, ProblemTypes.UNAUTHENTICATED.toString());
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/enterprises");
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    @Test
+    void expiredForgedAndDisabledClientsTokensAreRefused() throws Exception {
+        assertProblem(send("/api/v1/enterprises", TestTokens.expired()), 401, ProblemTypes.UNAUTHENTICATED.toString());
+        assertProblem(send("/api/v1/enterprises", TestTokens.forged()), 401, ProblemTypes.UNAUTHENTICATED.toString());
+        String disabled = TestTokens.token("switched-off-client", java.util.List.of("enterprise:read"), null,
+                Duration.ofMinutes(5), null);
+        assertProblem(send("/api/v1/enterprises", disabled), 401, ProblemTypes.UNAUTHENTICATED.toString());
+    }
+
+    @Test
+    void aTokenWithoutTheRoutesScopeIsAForbiddenProblemNamingTheScope() throws Exception {
+        String hazardOnly = TestTokens.withScopes("hazard:read", "enterprise:write");
+
+        JsonNode problem = assertProblem(send("/api/v1/enterprises", hazardOnly), 403, ProblemTypes.FORBIDDEN.toString());
+
+        assertThat(problem.path("detail").asString()).contains("enterprise:read");
+        assertThat(send("/api/v1/enterprises", TestTokens.withScopes("enterprise:read")).statusCode()).isEqualTo(200);
+        assertProblem(send("/actuator/prometheus", TestTokens.withScopes("enterprise:read")), 403,
+                ProblemTypes.FORBIDDEN.toString());
+    }
+
+    @Test
+    void theOpenApiDocumentAndHealthNeedNoToken() throws Exception {
+        assertThat(send("/v3/api-docs", null).statusCode()).isEqualTo(200);
+        assertThat(send("/readyz", null).statusCode()).isEqualTo(200);
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status, String type) {
@@ -260,12 +299,22 @@ class GatewayIntegrationTest {
         return problem;
     }
 
+    /** GET as a client holding every scope. */
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        return send(path, TestTokens.allScopes(), headers);
+    }
+
+    /** GET with this bearer token, or none when null. */
+    private HttpResponse<String> send(String path, String token, String... headers)
+            throws IOException, InterruptedException {
         // Bounded, so a gateway that never answers fails the test instead of holding the build.
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (headers.length > 0) {
             request.headers(headers);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

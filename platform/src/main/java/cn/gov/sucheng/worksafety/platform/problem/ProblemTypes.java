@@ -38,6 +38,10 @@ public final class ProblemTypes {
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
     /** A fault of the suite itself, never of the caller. */
+    /** No valid access token (none, expired, forged, or its client is disabled): 401. */
+    public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
+    /** A valid token without the scope the route and method need: 403. */
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private ProblemTypes() {

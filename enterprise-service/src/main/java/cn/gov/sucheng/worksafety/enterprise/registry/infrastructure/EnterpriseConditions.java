@@ -9,6 +9,8 @@ import java.util.Map;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilter;
 import cn.gov.sucheng.worksafety.enterprise.registry.application.StandingCriterion;
 
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
+
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
 /**
@@ -32,6 +34,10 @@ final class EnterpriseConditions {
     static EnterpriseConditions of(EnterpriseFilter filter, LocalDate today, Map<String, StandingCriterion> criteria) {
         EnterpriseConditions where = new EnterpriseConditions();
         where.add("NOT e.deleted", Map.of());
+        // A town-level caller's data scope (none for district-level callers and for sibling services over gRPC).
+        Map<String, Object> scope = new HashMap<>();
+        scope.put(TownScope.PARAMETER, TownScope.parameterValue());
+        where.add(TownScope.sqlPredicate("e.town"), scope);
         where.equal("e.town", "town", filter.town());
         where.equal("e.village", "village", filter.village());
         where.equal("e.grid", "grid", filter.grid());

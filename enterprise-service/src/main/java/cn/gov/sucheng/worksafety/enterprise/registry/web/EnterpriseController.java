@@ -11,8 +11,10 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -90,7 +92,7 @@ class EnterpriseController {
     @GetMapping("/{id}")
     @Operation(summary = "One enterprise by id", description = "404 when no live enterprise has this id.")
     ResponseEntity<EnterpriseView> get(@PathVariable UUID id) {
-        return withETag(registry.get(id));
+        return withETag(inCallersTown(registry.get(id)));
     }
 
     @GetMapping("/by-credit-code/{creditCode}")
@@ -98,7 +100,15 @@ class EnterpriseController {
             + "400 when the code is malformed, 404 when no live enterprise has it.")
     ResponseEntity<EnterpriseView> getByCreditCode(
             @Parameter(example = "91321302MA1XYK004T") @PathVariable String creditCode) {
-        return withETag(registry.getByCreditCode(CreditCode.ofFormat(creditCode)));
+        return withETag(inCallersTown(registry.getByCreditCode(CreditCode.ofFormat(creditCode))));
+    }
+
+    /** A town-level caller sees its own town's enterprises only: another town's is answered as not there. */
+    private static Enterprise inCallersTown(Enterprise enterprise) {
+        if (!TownScope.allows(enterprise.place().town())) {
+            throw new NotFoundException("enterprise", enterprise.id());
+        }
+        return enterprise;
     }
 
     @PutMapping("/{id}")

@@ -1,0 +1,53 @@
+package cn.gov.sucheng.worksafety.platform.security;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * The data scope of the calling system: a town-level client's token carries its town in the {@code town}
+ * claim, and such a caller sees only records of that town; a district-level client (no claim) sees all.
+ * Read it where a request is served (the security context is per request) and filter with
+ * {@link #sqlPredicate(String)}, so a town's caller never even loads another town's rows.
+ */
+public final class TownScope {
+
+    /** The JWT claim that names a town-level client's town. */
+    public static final String CLAIM = "town";
+
+    private TownScope() {
+    }
+
+    /** The caller's town, or empty for a district-level caller (or no caller: internal work, gRPC). */
+    public static Optional<String> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof JwtAuthenticationToken jwt) {
+            String town = jwt.getToken().getClaimAsString(CLAIM);
+            return town == null || town.isBlank() ? Optional.empty() : Optional.of(town);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the caller may see a record of {@code town}. */
+    public static boolean allows(String town) {
+        return current().map(t -> t.equals(town)).orElse(true);
+    }
+
+    /**
+     * An SQL condition on {@code column} for the caller's town, to AND into a WHERE clause with named
+     * parameters: {@code "(:scopeTown IS NULL OR <column> = :scopeTown)"}; bind {@link #PARAMETER} to
+     * {@link #parameterValue()}.
+     */
+    public static String sqlPredicate(String column) {
+        return "(CAST(:" + PARAMETER + " AS text) IS NULL OR " + column + " = :" + PARAMETER + ")";
+    }
+
+    public static final String PARAMETER = "scopeTown";
+
+    /** The value for {@link #PARAMETER}: the caller's town, or null for all towns. */
+    public static String parameterValue() {
+        return current().orElse(null);
+    }
+}
