@@ -282,8 +282,8 @@ class JdbcHazards implements Hazards {
     @Override
     public List<OverdueCount> overdueCounts(OverdueGrouping by) {
         String key = by == OverdueGrouping.TOWN ? "coalesce(town, '')" : "supervising_department";
-        return jdbc.sql("SELECT " + key + """
-                 AS key, count(*) AS overdue, count(*) FILTER (WHERE grade = 'MAJOR') AS major,
+        return jdbc.sql("SELECT " + key + " AS key, " + """
+                count(*) AS overdue, count(*) FILTER (WHERE grade = 'MAJOR') AS major,
                        count(*) FILTER (WHERE level = 'DISTRICT') AS at_district
                   FROM hazard WHERE overdue AND status <> 'CLOSED' GROUP BY 1 ORDER BY 2 DESC, 1""")
                 .query((rs, row) -> new OverdueCount(rs.getString("key"), rs.getLong("overdue"), rs.getLong("major"),
@@ -309,13 +309,13 @@ class JdbcHazards implements Hazards {
             enterprise = " AND enterprise_id = :enterpriseId";
             params.put("enterpriseId", enterpriseId);
         }
-        return jdbc.sql("SELECT " + key + " AS key, " + name + """
-                 AS name, count(*) AS found,
+        return jdbc.sql("SELECT " + key + " AS key, " + name + " AS name, " + """
+                count(*) AS found,
                        count(*) FILTER (WHERE status = 'CLOSED') AS fixed,
                        count(*) FILTER (WHERE overdue AND status <> 'CLOSED') AS overdue,
                        count(*) FILTER (WHERE grade = 'MAJOR') AS major
                   FROM hazard WHERE found_at >= :from AND found_at < :to""" + enterprise
-                        + " GROUP BY " + key + " ORDER BY found DESC, key")
+                        + " GROUP BY 1 ORDER BY found DESC, key")
                 .params(params)
                 .query((rs, row) -> new HazardFigures(rs.getString("key"), rs.getString("name"), rs.getLong("found"),
                         rs.getLong("fixed"), rs.getLong("overdue"), rs.getLong("major")))

@@ -33,6 +33,9 @@ public class PlanIndicatorReport {
 
     @Transactional
     public Input enter(int year, BigDecimal gdp100mCny, int industryTradeWorkers) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidException("year", "year must be between 2000 and 2100");
+        }
         if (gdp100mCny.signum() <= 0) {
             throw new InvalidException("gdp100mCny", "gdp100mCny must be more than 0");
         }
