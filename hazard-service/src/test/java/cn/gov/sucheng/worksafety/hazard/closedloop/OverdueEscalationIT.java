@@ -66,10 +66,10 @@ class OverdueEscalationIT extends RegistryBackedIT {
                         "GRID_WORKER", "handling", "BY_DEADLINE", "deadline", today.minusDays(1 + n % 20).toString(),
                         "foundAt", found.toString(), "status", n % 2 == 0 ? "CONFIRMED" : "RECTIFYING"));
             }
-            // One more that is due today: not yet past its deadline, so not escalated.
             Answer imported = post("/api/v1/hazards/imports", Map.of("actor", "测试", "hazards", records));
             assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         }
+        // One more that is due today: not yet past its deadline, so not escalated.
         post("/api/v1/hazards/imports", Map.of("actor", "测试", "hazards", List.of(Map.of("sourceRef", prefix + "-today",
                 "enterpriseId", enterprise.toString(), "description", "今日到期", "grade", "GENERAL", "source",
                 "GRID_WORKER", "handling", "BY_DEADLINE", "deadline", today.toString(), "foundAt", found.toString(),
@@ -80,11 +80,15 @@ class OverdueEscalationIT extends RegistryBackedIT {
 
         CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> runAfter(together, instanceA));
         CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> runAfter(together, instanceB));
-        int escalated = a.get() + b.get();
+        // How the two shared the work is up to SKIP LOCKED (and a scheduler of another cached test context may
+        // take part too): what counts is that every hazard was escalated, and once.
+        a.get();
+        b.get();
 
-        assertThat(escalated).isGreaterThanOrEqualTo(DUE);
         assertThat(count("SELECT count(*) FROM hazard WHERE town = ? AND overdue AND level = 'DISTRICT'", town))
                 .isEqualTo(DUE);
+        assertThat(count("SELECT count(*) FROM hazard WHERE source_ref = ? AND NOT overdue AND level = 'TOWN'",
+                prefix + "-today")).isEqualTo(1);
         assertThat(count("""
                 SELECT count(*) FROM (SELECT e.hazard_id FROM hazard_event e JOIN hazard h ON h.id = e.hazard_id
                  WHERE h.town = ? AND e.action = 'ESCALATE' GROUP BY e.hazard_id HAVING count(*) = 1) once""", town))
