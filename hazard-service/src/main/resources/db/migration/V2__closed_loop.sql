@@ -30,7 +30,9 @@ CREATE INDEX hazard_town_found ON hazard (town, found_at DESC, id DESC);
 CREATE INDEX hazard_industry_found ON hazard (industry_area, found_at DESC, id DESC);
 CREATE INDEX hazard_status_found ON hazard (status, found_at DESC, id DESC);
 CREATE INDEX hazard_department_found ON hazard (supervising_department, found_at DESC, id DESC);
-CREATE INDEX hazard_overdue_found ON hazard (town, supervising_department, found_at DESC) WHERE overdue;
+-- "Open hazards of my town" is the district's everyday list: town and state together, in page order.
+CREATE INDEX hazard_town_status_found ON hazard (town, status, found_at DESC, id DESC);
+CREATE INDEX hazard_overdue_found ON hazard (town, found_at DESC, id DESC) WHERE overdue;
 -- What the escalation job scans: open hazards with a deadline not yet marked overdue.
 CREATE INDEX hazard_due ON hazard (deadline) WHERE NOT overdue AND status IN ('CONFIRMED', 'RECTIFYING');
 
