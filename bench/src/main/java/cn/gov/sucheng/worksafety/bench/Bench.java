@@ -58,8 +58,9 @@ public final class Bench {
         switch (scenario) {
             case "gateway-and-grpc" -> System.exit(new Bench(args).run());
             case "registry" -> System.exit(new RegistryScenario(args).run());
+            case "hazards" -> System.exit(new HazardScenario(args).run());
             default -> {
-                System.err.println("--scenario is gateway-and-grpc (a and b, the default) or registry (c)");
+                System.err.println("--scenario is gateway-and-grpc (a and b, the default), registry (c) or hazards (d)");
                 System.exit(2);
             }
         }

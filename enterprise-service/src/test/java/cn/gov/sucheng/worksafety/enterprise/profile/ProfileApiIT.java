@@ -94,6 +94,10 @@ class ProfileApiIT {
         assertThat(profile.path("hazards").path("available").asBoolean()).isTrue();
         assertThat(profile.path("hazards").path("data").path("open").asLong()).isEqualTo(3);
         assertThat(profile.path("hazards").path("data").path("openMajor").asLong()).isEqualTo(1);
+        assertThat(profile.path("hazards").path("data").path("overdue").asLong()).isEqualTo(2);
+        assertThat(profile.path("hazards").path("data").path("majorUnderSupervision").asLong()).isEqualTo(1);
+        assertThat(profile.path("hazards").path("data").path("accidents").asLong()).isEqualTo(1);
+        assertThat(profile.path("hazards").path("data").path("accidentDeaths").asLong()).isEqualTo(1);
         assertThat(profile.path("enforcement").path("available").asBoolean()).isFalse();
         assertThat(profile.path("training").path("reason").asString()).contains("training-service");
         assertThat(profile.path("missing").toString()).doesNotContain("hazards").contains("enforcement", "training");
@@ -196,7 +200,8 @@ class ProfileApiIT {
             }
             response.onNext(GetEnterpriseHazardSummaryResponse.newBuilder().setEnterpriseId(request.getEnterpriseId())
                     .setTotal(5).setOpen(3).setOpenMajor(1).setClosed(2)
-                    .setLastReportedAt("2026-11-20T09:30:00+08:00").build());
+                    .setLastReportedAt("2026-11-20T09:30:00+08:00").setOverdue(2).setMajorUnderSupervision(1)
+                    .setAccidents(1).setAccidentDeaths(1).build());
             response.onCompleted();
         }
     }

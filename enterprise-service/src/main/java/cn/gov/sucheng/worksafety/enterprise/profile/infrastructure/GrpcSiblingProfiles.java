@@ -42,7 +42,8 @@ class GrpcSiblingProfiles implements SiblingProfiles {
                     public void onNext(GetEnterpriseHazardSummaryResponse r) {
                         result.complete(ProfilePart.of(new HazardFigures(r.getTotal(), r.getOpen(), r.getOpenMajor(),
                                 r.getClosed(), r.getLastReportedAt().isEmpty() ? null
-                                        : OffsetDateTime.parse(r.getLastReportedAt()))));
+                                        : OffsetDateTime.parse(r.getLastReportedAt()), r.getOverdue(),
+                                r.getMajorUnderSupervision(), r.getAccidents(), r.getAccidentDeaths())));
                     }
 
                     @Override

@@ -1,0 +1,11 @@
+package cn.gov.sucheng.worksafety.hazard.accident.model;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An accident or near miss as reported; the enterprise may be unknown (a road accident, a household). */
+public record NewAccident(AccidentKind kind, OffsetDateTime occurredAt, OffsetDateTime reportedAt, UUID enterpriseId,
+        String industryArea, String place, String description, int deaths, int injuries, BigDecimal directLossCny,
+        boolean concealed, String sourceRef) {
+}

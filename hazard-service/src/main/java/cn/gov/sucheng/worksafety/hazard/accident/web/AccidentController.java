@@ -1,0 +1,94 @@
+package cn.gov.sucheng.worksafety.hazard.accident.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.hazard.accident.application.AccidentQuery;
+import cn.gov.sucheng.worksafety.hazard.accident.application.AccidentRegister;
+import cn.gov.sucheng.worksafety.hazard.accident.model.Accident;
+import cn.gov.sucheng.worksafety.hazard.accident.model.AccidentKind;
+import cn.gov.sucheng.worksafety.hazard.accident.model.Investigation;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/accidents")
+@Tag(name = "Accidents", description = "Accidents and near misses (事故 / 未遂), late or concealed reports flagged")
+class AccidentController {
+
+    private final AccidentRegister register;
+    private final Clock clock;
+
+    AccidentController(AccidentRegister register, Clock clock) {
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Record an accident or near miss",
+            description = "lateReport is set when reported more than the reporting limit (1 hour) after it happened. "
+                    + "A known sourceRef answers 200 with the accident recorded first. 400 names the field; 422 when "
+                    + "the enterprise is not registered.")
+    ResponseEntity<Accident> record(@Valid @RequestBody RecordAccidentRequest request) {
+        AccidentRegister.Recorded recorded = register.record(request.toNewAccident(OffsetDateTime.now(clock)));
+        Accident a = recorded.accident();
+        var answer = recorded.existed() ? ResponseEntity.ok() : ResponseEntity.created(URI.create("/api/v1/accidents/" + a.id()));
+        return answer.eTag(VersionPreconditions.etag(a.version())).body(a);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One accident")
+    ResponseEntity<Accident> get(@PathVariable UUID id) {
+        Accident a = register.get(id);
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(a.version())).body(a);
+    }
+
+    @GetMapping
+    @Operation(summary = "Accidents, latest first", description = "Filters combine.")
+    Page<Accident> find(@RequestParam(required = false) @Min(1900) @Max(2199) Integer year,
+            @RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) String industryArea,
+            @RequestParam(required = false) AccidentKind kind,
+            @Parameter(description = "Only those reported late or concealed (true), or only the others (false)")
+            @RequestParam(required = false) Boolean lateOrConcealed,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return register.find(new AccidentQuery(year, enterpriseId, industryArea, kind, lateOrConcealed),
+                PageRequest.of(page, size));
+    }
+
+    /** The body of the investigation action. */
+    record InvestigationRequest(Long version, @NotNull Investigation investigation) {
+    }
+
+    @PostMapping("/{id}/investigation")
+    @Operation(summary = "Move the investigation forward (NOT_STARTED → INVESTIGATING → CONCLUDED)",
+            description = "409 names the current state when the step is not the next one; the version is required.")
+    ResponseEntity<Accident> investigate(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody InvestigationRequest request) {
+        Accident a = register.advanceInvestigation(id,
+                VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version()),
+                request.investigation());
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(a.version())).body(a);
+    }
+}

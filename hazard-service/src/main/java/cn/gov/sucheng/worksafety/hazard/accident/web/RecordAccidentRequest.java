@@ -1,0 +1,44 @@
+package cn.gov.sucheng.worksafety.hazard.accident.web;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.hazard.accident.model.AccidentKind;
+import cn.gov.sucheng.worksafety.hazard.accident.model.NewAccident;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The body of {@code POST /api/v1/accidents}. */
+public record RecordAccidentRequest(
+        @NotNull AccidentKind kind,
+        @NotNull OffsetDateTime occurredAt,
+        @Schema(description = "When the unit reported it; now when absent") OffsetDateTime reportedAt,
+        @Schema(description = "The registered enterprise, if any (none for a road accident)") UUID enterpriseId,
+        @Schema(example = "CONSTRUCTION") @NotNull @Pattern(regexp = "HAZARDOUS_CHEMICALS|FIRE_SAFETY|ROAD_TRANSPORT|"
+                + "WATER_TRANSPORT|CONSTRUCTION|TOWN_GAS|INDUSTRIAL_PARKS|HAZARDOUS_WASTE|SPECIAL_EQUIPMENT|"
+                + "METALLURGY_INDUSTRY_TRADE|OIL_GAS_PIPELINES|OTHER", message = "is not an industry area of the plan")
+        String industryArea,
+        @Schema(example = "耿车镇某工地") @NotBlank @Size(max = 200) String place,
+        @Schema(example = "脚手架坍塌") @NotBlank @Size(max = 2000) String description,
+        @NotNull @Min(0) @Max(10_000) Integer deaths,
+        @NotNull @Min(0) @Max(10_000) Integer injuries,
+        @Schema(description = "Direct economic loss in CNY") @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2)
+        BigDecimal directLossCny,
+        @Schema(description = "Found to have been concealed or falsely reported (瞒报/谎报)") Boolean concealed,
+        @Schema(description = "The sender's id: recording it again answers the first record")
+        @Size(max = 100) String sourceRef) {
+
+    NewAccident toNewAccident(OffsetDateTime now) {
+        return new NewAccident(kind, occurredAt, reportedAt != null ? reportedAt : now, enterpriseId, industryArea,
+                place.trim(), description.trim(), deaths, injuries, directLossCny, Boolean.TRUE.equals(concealed),
+                sourceRef == null || sourceRef.isBlank() ? null : sourceRef.trim());
+    }
+}

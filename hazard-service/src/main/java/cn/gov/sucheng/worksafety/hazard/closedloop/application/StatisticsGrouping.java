@@ -1,0 +1,10 @@
+package cn.gov.sucheng.worksafety.hazard.closedloop.application;
+
+/** What hazard statistics are counted per. */
+public enum StatisticsGrouping {
+    ENTERPRISE,
+    TOWN,
+    INDUSTRY,
+    /** Everything found in the period, as one row. */
+    ALL
+}

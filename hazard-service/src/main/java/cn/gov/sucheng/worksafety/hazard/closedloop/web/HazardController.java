@@ -1,0 +1,214 @@
+package cn.gov.sucheng.worksafety.hazard.closedloop.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardFigures;
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardPage;
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardQuery;
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardRectification;
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardRectification.ImportOutcome;
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.OverdueCount;
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.OverdueGrouping;
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.StatisticsGrouping;
+import cn.gov.sucheng.worksafety.hazard.closedloop.model.Hazard;
+import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardGrade;
+import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardSource;
+import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardStatus;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/hazards")
+@Tag(name = "Hazards", description = "Hazards (事故隐患) and their closed loop (闭环): report, confirm, rectify, "
+        + "verify and close out (销号)")
+class HazardController {
+
+    private static final String IF_MATCH = "the ETag of a read; or send the version in the body. 412 (If-Match) or "
+            + "409 (version) when the hazard changed since.";
+    private static final String ACTION = " 409 names the current state and the allowed actions when the state does "
+            + "not allow it; 400 names the field when the version, actor or evidence is missing.";
+
+    private final HazardRectification rectification;
+    private final Actors actors;
+
+    HazardController(HazardRectification rectification, Actors actors) {
+        this.rectification = rectification;
+        this.actors = actors;
+    }
+
+    @PostMapping
+    @Operation(summary = "Report a hazard",
+            description = "From any source (self-inspection, grid worker, inspection finding, public tip, monitoring). "
+                    + "400 when a field is invalid; 422 when the enterprise is not registered; 503 when the "
+                    + "enterprise registry cannot be asked (the hazard is then not stored).")
+    ResponseEntity<HazardView> report(@Valid @RequestBody ReportHazardRequest request) {
+        Hazard hazard = rectification.report(request.toReport(actors.ifStated(request).orElse(null)));
+        return ResponseEntity.created(URI.create("/api/v1/hazards/" + hazard.id()))
+                .eTag(VersionPreconditions.etag(hazard.version()))
+                .body(HazardView.of(hazard));
+    }
+
+    @PostMapping("/imports")
+    @Operation(summary = "Import up to 1,000 hazards another system holds, all or nothing",
+            description = "Each record keeps the state it has in the sending system; its sourceRef makes the import "
+                    + "repeatable: records already imported are skipped (added counts the new ones). 400 names the "
+                    + "record and field (hazards[3].foundAt); 422 when an enterprise is not registered; nothing is "
+                    + "stored then. Idempotency-Key is honoured as on every POST.")
+    ImportOutcome importHazards(@Valid @RequestBody ImportHazardsRequest request) {
+        return rectification.importAll(request.hazards().stream().map(ImportHazardsRequest.ImportedHazard::toImport)
+                .toList(), actors.of(request));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One hazard by id, with the actions its state allows", description = "404 when unknown.")
+    ResponseEntity<HazardView> get(@PathVariable UUID id) {
+        return withETag(rectification.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Hazards, newest found first",
+            description = "Filters combine. The total is exact up to 10,000 matches; beyond, total is 10,000 and "
+                    + "totalCapped is true, and pages reach the first 10,000 matches only (narrow the filters).")
+    HazardPage<HazardView> list(@RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "Town or street (镇/街道)") @RequestParam(required = false) String town,
+            @Parameter(description = "Industry area, e.g. HAZARDOUS_CHEMICALS") @RequestParam(required = false)
+            String industryArea,
+            @RequestParam(required = false) String supervisingDepartment,
+            @RequestParam(required = false) HazardGrade grade, @RequestParam(required = false) HazardStatus status,
+            @RequestParam(required = false) HazardSource source, @RequestParam(required = false) Boolean overdue,
+            @Parameter(description = "Found on or after this day") @RequestParam(required = false) LocalDate foundFrom,
+            @Parameter(description = "Found on or before this day") @RequestParam(required = false) LocalDate foundTo,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return rectification.find(new HazardQuery(enterpriseId, town, industryArea, supervisingDepartment, grade,
+                status, source, overdue, foundFrom, foundTo), PageRequest.of(page, size)).map(HazardView::of);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "A hazard's history, oldest first: who did what, when, why, with what evidence",
+            description = "404 when unknown.")
+    Page<HazardEventView> history(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return rectification.history(id, PageRequest.of(page, size)).map(HazardEventView::of);
+    }
+
+    @PostMapping("/{id}/confirm")
+    @Operation(summary = "Confirm a reported hazard: grade, handling, deadline and assignee",
+            description = "A deadline is required when fixed by a deadline and must not be in the past; a major hazard "
+                    + "cannot be fixed on the spot." + ACTION)
+    ResponseEntity<HazardView> confirm(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ConfirmHazardRequest request) {
+        return withETag(rectification.confirm(id, basedOn(ifMatch, request.version()), request.toConfirmation(),
+                actors.of(request), request.reason()));
+    }
+
+    @PostMapping("/{id}/start-rectification")
+    @Operation(summary = "Start the rectification (整改) of a confirmed hazard", description = ACTION)
+    ResponseEntity<HazardView> start(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"1\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody HazardActionRequest request) {
+        return withETag(rectification.startRectification(id, basedOn(ifMatch, request.version()), actors.of(request),
+                request.reasonOrNull()));
+    }
+
+    @PostMapping("/{id}/submit-fix")
+    @Operation(summary = "Submit the fix with evidence, for verification", description = ACTION)
+    ResponseEntity<HazardView> submitFix(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"2\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody HazardActionRequest request) {
+        return withETag(rectification.submitFix(id, basedOn(ifMatch, request.version()), request.evidence(),
+                actors.of(request), request.reasonOrNull()));
+    }
+
+    @PostMapping("/{id}/verify")
+    @Operation(summary = "Verify the fix and close the hazard out (销号)",
+            description = "A major hazard listed for supervision is closed only after it is delisted." + ACTION)
+    ResponseEntity<HazardView> verify(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"3\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody HazardActionRequest request) {
+        return withETag(rectification.verify(id, basedOn(ifMatch, request.version()), actors.of(request),
+                request.reasonOrNull()));
+    }
+
+    @PostMapping("/{id}/reject")
+    @Operation(summary = "Reject the fix: back to rectifying, with the reason", description = ACTION)
+    ResponseEntity<HazardView> reject(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"3\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody HazardActionRequest request) {
+        return withETag(rectification.reject(id, basedOn(ifMatch, request.version()), actors.of(request),
+                request.reasonOrNull()));
+    }
+
+    @PostMapping("/{id}/fix-on-the-spot")
+    @Operation(summary = "Fix a general hazard on the spot (即查即改) and close it in one step, with evidence",
+            description = ACTION)
+    ResponseEntity<HazardView> fixOnTheSpot(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody HazardActionRequest request) {
+        return withETag(rectification.fixOnTheSpot(id, basedOn(ifMatch, request.version()), request.evidence(),
+                actors.of(request), request.reasonOrNull()));
+    }
+
+    @GetMapping("/overdue-counts")
+    @Operation(summary = "Open overdue hazards counted per town or per supervising department",
+            description = "With the major ones and those escalated to the district.")
+    List<OverdueCount> overdueCounts(@RequestParam(defaultValue = "TOWN") OverdueGrouping by) {
+        return rectification.overdueCounts(by);
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "Hazard statistics of a year or a quarter per enterprise, town or industry",
+            description = "Hazards found in the period: found, fixed (closed out), overdue now, major, fix rate.")
+    List<HazardFiguresView> statistics(@RequestParam(defaultValue = "TOWN") StatisticsGrouping by,
+            @RequestParam @Min(2000) @Max(2100) int year,
+            @Parameter(description = "1 to 4; the whole year when absent") @RequestParam(required = false)
+            @Min(1) @Max(4) Integer quarter,
+            @RequestParam(required = false) UUID enterpriseId) {
+        return rectification.statistics(by, year, quarter, enterpriseId).stream().map(HazardFiguresView::of).toList();
+    }
+
+    /** Hazard figures of one enterprise, town or industry. */
+    record HazardFiguresView(String key, String name, long found, long fixed, long overdue, long major,
+            double fixRate) {
+
+        static HazardFiguresView of(HazardFigures f) {
+            return new HazardFiguresView(f.key(), f.name(), f.found(), f.fixed(), f.overdue(), f.major(), f.fixRate());
+        }
+    }
+
+    private static long basedOn(String ifMatch, Long version) {
+        return VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), version);
+    }
+
+    private static ResponseEntity<HazardView> withETag(Hazard hazard) {
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(hazard.version())).body(HazardView.of(hazard));
+    }
+}

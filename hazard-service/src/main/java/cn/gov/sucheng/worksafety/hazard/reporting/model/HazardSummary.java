@@ -1,9 +1,0 @@
-package cn.gov.sucheng.worksafety.hazard.reporting.model;
-
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-/** The hazards of one enterprise in figures. */
-public record HazardSummary(UUID enterpriseId, long total, long open, long openMajor, long closed,
-        OffsetDateTime lastReportedAt) {
-}

@@ -1,0 +1,143 @@
+package cn.gov.sucheng.worksafety.hazard.supervision.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.hazard.supervision.application.SupervisionAdministration;
+import cn.gov.sucheng.worksafety.hazard.supervision.model.Supervision;
+import cn.gov.sucheng.worksafety.hazard.supervision.model.SupervisionAction;
+import cn.gov.sucheng.worksafety.hazard.supervision.model.SupervisionStatus;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/hazards")
+@Tag(name = "Major-hazard supervision", description = "Listed supervision of major hazards (重大事故隐患挂牌督办): "
+        + "treatment plan, application for acceptance, on-site acceptance, effect evaluation, delisting (核销)")
+class SupervisionController {
+
+    private static final String IF_MATCH = "the ETag of a read; or send the version in the body";
+    private static final String ACTION = "409 names the current state and the allowed actions when the state does not "
+            + "allow it; 412 (If-Match) or 409 (version) when the supervision changed since.";
+
+    private final SupervisionAdministration administration;
+    private final Actors actors;
+
+    SupervisionController(SupervisionAdministration administration, Actors actors) {
+        this.administration = administration;
+        this.actors = actors;
+    }
+
+    @PostMapping("/{hazardId}/supervision")
+    @Operation(summary = "List an open major hazard for supervision with its treatment plan",
+            description = "The hazard cannot be closed out until the supervision is delisted. 409 when the hazard is "
+                    + "not major, is closed, or is listed already; 404 when unknown.")
+    ResponseEntity<SupervisionView> list(@PathVariable UUID hazardId,
+            @Valid @RequestBody ListForSupervisionRequest request) {
+        Supervision s = administration.list(hazardId, request.supervisingBody().trim(), request.toPlan(),
+                actors.of(request));
+        return ResponseEntity.created(URI.create("/api/v1/hazards/supervisions/" + s.id()))
+                .eTag(VersionPreconditions.etag(s.version())).body(view(s));
+    }
+
+    @GetMapping("/supervisions")
+    @Operation(summary = "Listed supervisions, newest first; an enterprise's supervised list with enterpriseId")
+    Page<SupervisionView> find(@RequestParam(required = false) UUID enterpriseId,
+            @RequestParam(required = false) SupervisionStatus status, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        LocalDate today = administration.today();
+        return administration.find(enterpriseId, status, PageRequest.of(page, size))
+                .map(s -> SupervisionView.of(s, today));
+    }
+
+    @GetMapping("/supervisions/{id}")
+    @Operation(summary = "One supervision with its plan, dates and the actions allowed now")
+    ResponseEntity<SupervisionView> get(@PathVariable UUID id) {
+        return withETag(administration.get(id));
+    }
+
+    @GetMapping("/supervisions/{id}/history")
+    @Operation(summary = "A supervision's history, oldest first")
+    Page<SupervisionEventView> history(@PathVariable UUID id, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        return administration.history(id, PageRequest.of(page, size)).map(e -> new SupervisionEventView(e.action(),
+                e.toStatus(), e.actor(), e.note(), e.occurredAt()));
+    }
+
+    @PostMapping("/supervisions/{id}/apply-for-acceptance")
+    @Operation(summary = "The enterprise applies for acceptance; on-site acceptance is due within 10 days",
+            description = ACTION)
+    ResponseEntity<SupervisionView> apply(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch, @Valid @RequestBody SupervisionActionRequest request) {
+        return withETag(administration.applyForAcceptance(id, basedOn(ifMatch, request), request.appliedOn(),
+                actors.of(request), request.note()));
+    }
+
+    @PostMapping("/supervisions/{id}/accept")
+    @Operation(summary = "Record the on-site acceptance: passed, or failed back to listed (with a note)",
+            description = ACTION)
+    ResponseEntity<SupervisionView> accept(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch, @Valid @RequestBody SupervisionActionRequest request) {
+        if (request.passed() == null) {
+            throw new InvalidException("passed", "passed is required: whether the on-site acceptance passed");
+        }
+        return withETag(administration.accept(id, basedOn(ifMatch, request), request.passed(), actors.of(request),
+                request.note()));
+    }
+
+    @PostMapping("/supervisions/{id}/evaluate")
+    @Operation(summary = "Record the effect evaluation (整改效果评价)", description = ACTION)
+    ResponseEntity<SupervisionView> evaluate(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch, @Valid @RequestBody SupervisionActionRequest request) {
+        return withETag(administration.evaluate(id, basedOn(ifMatch, request), request.evaluation(),
+                actors.of(request)));
+    }
+
+    @PostMapping("/supervisions/{id}/delist")
+    @Operation(summary = "Delist (核销); the hazard may then be verified and closed out", description = ACTION)
+    ResponseEntity<SupervisionView> delist(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+            String ifMatch, @Valid @RequestBody SupervisionActionRequest request) {
+        return withETag(administration.delist(id, basedOn(ifMatch, request), actors.of(request), request.note()));
+    }
+
+    /** One entry of a supervision's history. */
+    record SupervisionEventView(SupervisionAction action, SupervisionStatus toStatus, String actor, String note,
+            OffsetDateTime occurredAt) {
+    }
+
+    private SupervisionView view(Supervision s) {
+        return SupervisionView.of(s, administration.today());
+    }
+
+    private static long basedOn(String ifMatch, SupervisionActionRequest request) {
+        return VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version());
+    }
+
+    private ResponseEntity<SupervisionView> withETag(Supervision s) {
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(s.version())).body(view(s));
+    }
+}
