@@ -1,0 +1,18 @@
+package cn.gov.sucheng.worksafety.training.drill.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.training.drill.model.Drill;
+
+/** A drill as the REST API shows it. */
+public record DrillView(UUID id, UUID enterpriseId, String department, String planReference, String scenario,
+        LocalDate heldOn, int participants, List<String> findings, String recordedBy, OffsetDateTime createdAt) {
+
+    static DrillView of(Drill d) {
+        return new DrillView(d.id(), d.enterpriseId(), d.department(), d.planReference(), d.scenario(), d.heldOn(),
+                d.participants(), d.findings(), d.recordedBy(), d.createdAt());
+    }
+}

@@ -1,0 +1,76 @@
+package cn.gov.sucheng.worksafety.training.exam.infrastructure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.platform.paging.Page;
+import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.training.exam.application.ExamResults;
+import cn.gov.sucheng.worksafety.training.exam.model.ExamResult;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcExamResults implements ExamResults {
+
+    private static final String COLUMNS = "id, trainee_id, subject, taken_on, score, pass_mark, recorded_by, created_at";
+
+    private final JdbcClient jdbc;
+
+    JdbcExamResults(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(ExamResult r) {
+        jdbc.sql("INSERT INTO exam_result (" + COLUMNS + ", passed) VALUES (:id, :traineeId, :subject, :takenOn, "
+                + ":score, :passMark, :recordedBy, :createdAt, :passed)")
+                .param("id", r.id()).param("traineeId", r.traineeId()).param("subject", r.subject())
+                .param("takenOn", r.takenOn()).param("score", r.score()).param("passMark", r.passMark())
+                .param("recordedBy", r.recordedBy()).param("createdAt", r.createdAt()).param("passed", r.passed())
+                .update();
+    }
+
+    @Override
+    public Optional<ExamResult> byId(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM exam_result WHERE id = :id").param("id", id)
+                .query(JdbcExamResults::map).optional();
+    }
+
+    @Override
+    public Page<ExamResult> find(UUID traineeId, Boolean passed, PageRequest page) {
+        Map<String, Object> params = new HashMap<>();
+        String filter = " WHERE true";
+        if (traineeId != null) {
+            filter += " AND trainee_id = :traineeId";
+            params.put("traineeId", traineeId);
+        }
+        if (passed != null) {
+            filter += " AND passed = :passed";
+            params.put("passed", passed);
+        }
+        long total = jdbc.sql("SELECT count(*) FROM exam_result" + filter).params(params).query(Long.class).single();
+        params.put("offset", page.offset());
+        params.put("limit", page.size());
+        List<ExamResult> items = total == 0 ? List.of()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM exam_result" + filter
+                        + " ORDER BY taken_on DESC, id LIMIT :limit OFFSET :offset")
+                        .params(params).query(JdbcExamResults::map).list();
+        return Page.of(items, page, total);
+    }
+
+    private static ExamResult map(ResultSet rs, int row) throws SQLException {
+        return new ExamResult(rs.getObject("id", UUID.class), rs.getObject("trainee_id", UUID.class),
+                rs.getString("subject"), rs.getObject("taken_on", LocalDate.class), rs.getBigDecimal("score"),
+                rs.getBigDecimal("pass_mark"), rs.getString("recorded_by"),
+                rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

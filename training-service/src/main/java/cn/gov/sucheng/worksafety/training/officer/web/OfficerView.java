@@ -1,0 +1,26 @@
+package cn.gov.sucheng.worksafety.training.officer.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.training.officer.model.Officer;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** An officer as the REST API shows it, with eligibility today. */
+public record OfficerView(UUID id, String name, String badgeNumber, String department, LocalDate credentialValidUntil,
+        boolean safetyBackground, int trainingHours, Set<UUID> tiedEnterpriseIds, boolean suspended,
+        String suspensionReason,
+        @Schema(description = "May be drawn to inspect today") boolean eligible,
+        @Schema(description = "Why not, when not eligible") List<String> ineligibility,
+        List<String> allowedActions, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    static OfficerView of(Officer o, LocalDate today) {
+        return new OfficerView(o.id(), o.name(), o.badgeNumber(), o.department(), o.credentialValidUntil(),
+                o.safetyBackground(), o.trainingHours(), o.tiedEnterpriseIds(), o.suspended(), o.suspensionReason(),
+                o.eligibleOn(today), o.ineligibilityOn(today), o.allowedActions(), o.version(), o.createdAt(),
+                o.updatedAt());
+    }
+}

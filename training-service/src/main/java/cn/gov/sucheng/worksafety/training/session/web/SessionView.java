@@ -1,0 +1,19 @@
+package cn.gov.sucheng.worksafety.training.session.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.training.session.model.TrainingKind;
+import cn.gov.sucheng.worksafety.training.session.model.TrainingSession;
+
+/** A training session as the REST API shows it. */
+public record SessionView(UUID id, String title, TrainingKind kind, LocalDate heldOn, int hours, String provider,
+        List<UUID> attendeeIds, String recordedBy, OffsetDateTime createdAt) {
+
+    static SessionView of(TrainingSession s) {
+        return new SessionView(s.id(), s.title(), s.kind(), s.heldOn(), s.hours(), s.provider(), s.attendeeIds(),
+                s.recordedBy(), s.createdAt());
+    }
+}
