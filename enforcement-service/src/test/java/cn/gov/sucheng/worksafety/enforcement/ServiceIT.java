@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.nacos.discovery.enabled=false", "spring.grpc.server.port=0",
+        // Deadlines are not what these tests check: a cold channel on a busy machine must not fail them.
+        "spring.grpc.client.channels.enterprise.default-deadline=60s",
         "worksafety.outbox.poll-interval=100ms", "worksafety.outbox.initial-backoff=100ms",
         "worksafety.outbox.max-backoff=1s" })
 public @interface ServiceIT {

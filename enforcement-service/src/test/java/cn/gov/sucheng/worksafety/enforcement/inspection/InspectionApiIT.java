@@ -13,6 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import cn.gov.sucheng.worksafety.enforcement.FakeSiblings;
 import cn.gov.sucheng.worksafety.enforcement.ServiceIT;
+import cn.gov.sucheng.worksafety.enforcement.TestInspections;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.CreateHazardFromFindingRequest;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
@@ -61,28 +62,6 @@ class InspectionApiIT {
         SIBLINGS.hazardUp.set(true);
     }
 
-    public static Map<String, Object> inspection(UUID enterpriseId, String report) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(1).truncatedTo(ChronoUnit.SECONDS);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("enterpriseId", enterpriseId.toString());
-        body.put("mode", "UNANNOUNCED");
-        body.put("place", "储罐区、甲类仓库");
-        body.put("startedAt", start.toString());
-        body.put("endedAt", start.plusHours(2).toString());
-        body.put("officers", List.of(Map.of("badgeNumber", "32130219001", "name", "李明"),
-                Map.of("badgeNumber", "32130219002", "name", "王芳")));
-        body.put("personsPresent", List.of("王建国（安全总监）"));
-        body.put("itemsChecked", List.of("安全生产责任制", "动火作业管理", "可燃气体检测报警"));
-        body.put("findings", List.of(
-                Map.of("description", "储罐区可燃气体报警器失效", "place", "1号储罐区", "grade", "MAJOR",
-                        "deadline", start.toLocalDate().plusDays(14).toString()),
-                Map.of("description", "应急照明灯损坏", "grade", "GENERAL")));
-        body.put("reportText", report);
-        body.put("conclusion", "责令限期整改");
-        body.put("recordedBy", "区应急管理局 李明");
-        return body;
-    }
-
     static void await(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!condition.getAsBoolean()) {
@@ -108,7 +87,7 @@ class InspectionApiIT {
 
     @Test
     void recordsAnInspectionAndEachFindingBecomesAHazardOnce() {
-        Answer created = http.post(INSPECTIONS, JsonHttp.json(inspection(enterprise, "检查发现储罐区可燃气体报警器失效。")));
+        Answer created = http.post(INSPECTIONS, JsonHttp.json(TestInspections.body(enterprise, "检查发现储罐区可燃气体报警器失效。")));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
@@ -138,7 +117,7 @@ class InspectionApiIT {
     void withHazardServiceDownTheInspectionIsAcceptedAndTheHazardAppearsOnceItIsBack() {
         SIBLINGS.hazardUp.set(false);
 
-        Answer created = http.post(INSPECTIONS, JsonHttp.json(inspection(enterprise, "检查发现应急照明灯损坏。")));
+        Answer created = http.post(INSPECTIONS, JsonHttp.json(TestInspections.body(enterprise, "检查发现应急照明灯损坏。")));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
@@ -158,7 +137,7 @@ class InspectionApiIT {
     @Test
     void refusesAnUnknownEnterpriseWith422AndWritesNothing() {
         UUID unknown = UUID.randomUUID();
-        Answer refused = http.post(INSPECTIONS, JsonHttp.json(inspection(unknown, "检查记录")));
+        Answer refused = http.post(INSPECTIONS, JsonHttp.json(TestInspections.body(unknown, "检查记录")));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -168,19 +147,19 @@ class InspectionApiIT {
 
     @Test
     void refusesFewerThanTwoOfficersOrAnEndBeforeTheStartNamingTheField() {
-        Map<String, Object> oneOfficer = inspection(enterprise, "检查记录");
+        Map<String, Object> oneOfficer = TestInspections.body(enterprise, "检查记录");
         oneOfficer.put("officers", List.of(Map.of("badgeNumber", "32130219001", "name", "李明")));
         Answer refused = http.post(INSPECTIONS, JsonHttp.json(oneOfficer));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.invalidFields()).containsExactly("officers");
 
-        Map<String, Object> backwards = inspection(enterprise, "检查记录");
+        Map<String, Object> backwards = TestInspections.body(enterprise, "检查记录");
         backwards.put("endedAt", backwards.get("startedAt"));
         Answer refusedTimes = http.post(INSPECTIONS, JsonHttp.json(backwards));
         assertThat(refusedTimes.status()).as(refusedTimes.toString()).isEqualTo(400);
         assertThat(refusedTimes.invalidFields()).containsExactly("endedAt");
 
-        Map<String, Object> sameBadge = inspection(enterprise, "检查记录");
+        Map<String, Object> sameBadge = TestInspections.body(enterprise, "检查记录");
         sameBadge.put("officers", List.of(Map.of("badgeNumber", "32130219001", "name", "李明"),
                 Map.of("badgeNumber", "32130219001", "name", "王芳")));
         assertThat(http.post(INSPECTIONS, JsonHttp.json(sameBadge)).invalidFields()).containsExactly("officers");
@@ -191,10 +170,10 @@ class InspectionApiIT {
 
     @Test
     void listsTheInspectionsOfAnEnterpriseNewestFirst() {
-        Map<String, Object> older = inspection(enterprise, "第一次检查");
+        Map<String, Object> older = TestInspections.body(enterprise, "第一次检查");
         older.put("startedAt", OffsetDateTime.parse((String) older.get("startedAt")).minusDays(30).toString());
         String olderId = http.post(INSPECTIONS, JsonHttp.json(older)).json().path("id").asString();
-        String newerId = http.post(INSPECTIONS, JsonHttp.json(inspection(enterprise, "第二次检查"))).json().path("id")
+        String newerId = http.post(INSPECTIONS, JsonHttp.json(TestInspections.body(enterprise, "第二次检查"))).json().path("id")
                 .asString();
 
         Answer list = http.get(INSPECTIONS + "?enterpriseId=" + enterprise);
