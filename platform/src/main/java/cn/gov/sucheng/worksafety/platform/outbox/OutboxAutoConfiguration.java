@@ -41,8 +41,9 @@ public class OutboxAutoConfiguration {
                 properties, clock, meters.getIfAvailable());
     }
 
+    // The relay is looked up only when a commit wakes it: handlers may well use services that write to the outbox.
     @Bean
-    Outbox outbox(DataSource dataSource, Clock clock, OutboxRelay relay) {
-        return new Outbox(JdbcClient.create(dataSource), clock, relay::wakeUp);
+    Outbox outbox(DataSource dataSource, Clock clock, ObjectProvider<OutboxRelay> relay) {
+        return new Outbox(JdbcClient.create(dataSource), clock, () -> relay.ifAvailable(OutboxRelay::wakeUp));
     }
 }

@@ -15,16 +15,17 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
  * major case cannot be decided without legal review and collective discussion; an ordinary one may be decided
  * after notification, with or without review. The deadline (time limit from filing) may be extended once.
  *
- * @param fine the fine decided, in CNY; null until decided (or when the decision is not a fine)
+ * @param fine          the fine decided, in CNY; null until decided (or when the decision is not a fine)
+ * @param creditOutcome what the decision means for the enterprise's credit; null for none
  */
 public record EnforcementCase(UUID id, UUID enterpriseId, UUID inspectionId, String violationType, boolean major,
         String summary, CaseState state, LocalDate filedOn, LocalDate deadline, boolean extended, BigDecimal fine,
-        long version) {
+        CreditOutcome creditOutcome, long version) {
 
     public static EnforcementCase file(UUID id, UUID enterpriseId, UUID inspectionId, String violationType,
             boolean major, String summary, LocalDate filedOn, CaseTimeLimits limits) {
         return new EnforcementCase(id, enterpriseId, inspectionId, violationType, major, summary, CaseState.FILED,
-                filedOn, filedOn.plusDays(limits.limitDays()), false, null, 0);
+                filedOn, filedOn.plusDays(limits.limitDays()), false, null, null, 0);
     }
 
     /** The actions the current state allows. */
@@ -52,9 +53,10 @@ public record EnforcementCase(UUID id, UUID enterpriseId, UUID inspectionId, Str
     /**
      * Takes an action; refused with the current state and the allowed actions when the state does not allow it.
      *
-     * @param fine the fine of a DECIDE, in CNY (null for a decision without a fine); ignored otherwise
+     * @param fine    the fine of a DECIDE, in CNY (null for a decision without a fine); ignored otherwise
+     * @param outcome the credit outcome of a DECIDE (null for none); ignored otherwise
      */
-    public EnforcementCase take(CaseAction action, BigDecimal fine, CaseTimeLimits limits) {
+    public EnforcementCase take(CaseAction action, BigDecimal fine, CreditOutcome outcome, CaseTimeLimits limits) {
         if (!allowedActions().contains(action)) {
             throw new ConflictException("a case in state " + state + (major ? " (major)" : "") + " cannot take "
                     + action, state, allowedActions());
@@ -68,12 +70,12 @@ public record EnforcementCase(UUID id, UUID enterpriseId, UUID inspectionId, Str
             case REVIEW -> moved(CaseState.LEGAL_REVIEWED);
             case DISCUSS -> moved(CaseState.DISCUSSED);
             case DECIDE -> new EnforcementCase(id, enterpriseId, inspectionId, violationType, major, summary,
-                    CaseState.DECIDED, filedOn, deadline, extended, fine, version + 1);
+                    CaseState.DECIDED, filedOn, deadline, extended, fine, outcome, version + 1);
             case EXECUTE -> moved(CaseState.EXECUTED);
             case CLOSE -> moved(CaseState.CLOSED);
             case TRANSFER -> moved(CaseState.TRANSFERRED);
             case EXTEND -> new EnforcementCase(id, enterpriseId, inspectionId, violationType, major, summary, state,
-                    filedOn, deadline.plusDays(limits.extensionDays()), true, fine, version + 1);
+                    filedOn, deadline.plusDays(limits.extensionDays()), true, fine, creditOutcome, version + 1);
         };
     }
 
@@ -84,6 +86,6 @@ public record EnforcementCase(UUID id, UUID enterpriseId, UUID inspectionId, Str
 
     private EnforcementCase moved(CaseState to) {
         return new EnforcementCase(id, enterpriseId, inspectionId, violationType, major, summary, to, filedOn,
-                deadline, extended, fine, version + 1);
+                deadline, extended, fine, creditOutcome, version + 1);
     }
 }

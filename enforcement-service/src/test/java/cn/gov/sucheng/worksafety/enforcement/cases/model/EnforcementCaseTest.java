@@ -22,7 +22,7 @@ class EnforcementCaseTest {
 
     static EnforcementCase through(EnforcementCase c, CaseAction... actions) {
         for (CaseAction action : actions) {
-            c = c.take(action, action == CaseAction.DECIDE ? new BigDecimal("20000") : null, LIMITS);
+            c = c.take(action, action == CaseAction.DECIDE ? new BigDecimal("20000") : null, null, LIMITS);
         }
         return c;
     }
@@ -42,10 +42,10 @@ class EnforcementCaseTest {
     void aMajorCaseNeedsLegalReviewAndCollectiveDiscussionBeforeTheDecision() {
         EnforcementCase notified = through(filed(true), CaseAction.INVESTIGATE, CaseAction.NOTIFY);
 
-        assertThatThrownBy(() -> notified.take(CaseAction.DECIDE, BigDecimal.TEN, LIMITS))
+        assertThatThrownBy(() -> notified.take(CaseAction.DECIDE, BigDecimal.TEN, null, LIMITS))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("NOTIFIED (major)");
-        EnforcementCase reviewed = notified.take(CaseAction.REVIEW, null, LIMITS);
+        EnforcementCase reviewed = notified.take(CaseAction.REVIEW, null, null, LIMITS);
         assertThat(reviewed.allowedActions()).containsExactlyInAnyOrder(CaseAction.DISCUSS, CaseAction.EXTEND);
         assertThat(through(reviewed, CaseAction.DISCUSS, CaseAction.DECIDE).state()).isEqualTo(CaseState.DECIDED);
     }
@@ -53,7 +53,7 @@ class EnforcementCaseTest {
     @Test
     void aRefusedActionNamesTheStateAndTheAllowedActions() {
         ConflictException refused = (ConflictException) org.assertj.core.api.Assertions.catchThrowable(
-                () -> filed(false).take(CaseAction.CLOSE, null, LIMITS));
+                () -> filed(false).take(CaseAction.CLOSE, null, null, LIMITS));
 
         assertThat(refused.facts()).containsEntry("currentState", "FILED");
         assertThat(refused.facts().get("allowedActions")).asList().containsExactly("EXTEND", "INVESTIGATE", "TRANSFER");
@@ -61,10 +61,10 @@ class EnforcementCaseTest {
 
     @Test
     void aCaseMayBeTransferredBeforeNotificationOnly() {
-        assertThat(filed(false).take(CaseAction.TRANSFER, null, LIMITS).state()).isEqualTo(CaseState.TRANSFERRED);
-        assertThat(through(filed(false), CaseAction.INVESTIGATE).take(CaseAction.TRANSFER, null, LIMITS).isOver()).isTrue();
+        assertThat(filed(false).take(CaseAction.TRANSFER, null, null, LIMITS).state()).isEqualTo(CaseState.TRANSFERRED);
+        assertThat(through(filed(false), CaseAction.INVESTIGATE).take(CaseAction.TRANSFER, null, null, LIMITS).isOver()).isTrue();
         EnforcementCase notified = through(filed(false), CaseAction.INVESTIGATE, CaseAction.NOTIFY);
-        assertThatThrownBy(() -> notified.take(CaseAction.TRANSFER, null, LIMITS)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> notified.take(CaseAction.TRANSFER, null, null, LIMITS)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -72,12 +72,12 @@ class EnforcementCaseTest {
         EnforcementCase c = filed(false);
         assertThat(c.deadline()).isEqualTo(FILED.plusDays(30));
 
-        EnforcementCase extended = c.take(CaseAction.EXTEND, null, LIMITS);
+        EnforcementCase extended = c.take(CaseAction.EXTEND, null, null, LIMITS);
 
         assertThat(extended.deadline()).isEqualTo(FILED.plusDays(60));
         assertThat(extended.state()).isEqualTo(CaseState.FILED);
         assertThat(extended.allowedActions()).doesNotContain(CaseAction.EXTEND);
-        assertThatThrownBy(() -> extended.take(CaseAction.EXTEND, null, LIMITS)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> extended.take(CaseAction.EXTEND, null, null, LIMITS)).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -86,6 +86,6 @@ class EnforcementCaseTest {
         assertThat(c.isNearLimit(c.deadline().minusDays(8), LIMITS)).isFalse();
         assertThat(c.isNearLimit(c.deadline().minusDays(7), LIMITS)).isTrue();
         assertThat(c.isNearLimit(c.deadline().plusDays(3), LIMITS)).as("overdue").isTrue();
-        assertThat(c.take(CaseAction.TRANSFER, null, LIMITS).isNearLimit(c.deadline(), LIMITS)).isFalse();
+        assertThat(c.take(CaseAction.TRANSFER, null, null, LIMITS).isNearLimit(c.deadline(), LIMITS)).isFalse();
     }
 }
