@@ -15,6 +15,12 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseResponse;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolRequest;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolResponse;
+import cn.gov.sucheng.worksafety.training.grpc.v1.ListEligibleOfficersRequest;
+import cn.gov.sucheng.worksafety.training.grpc.v1.ListEligibleOfficersResponse;
+import cn.gov.sucheng.worksafety.training.grpc.v1.Officer;
+import cn.gov.sucheng.worksafety.training.grpc.v1.OfficerServiceGrpc;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.RecordCreditOutcomeRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.RecordCreditOutcomeResponse;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.CreateHazardFromFindingRequest;
@@ -45,6 +51,8 @@ public final class FakeSiblings {
     public final List<CreateHazardFromFindingRequest> findingCalls = new CopyOnWriteArrayList<>();
     /** Credit outcomes recorded, by outcome id. */
     public final Map<String, RecordCreditOutcomeRequest> outcomes = new ConcurrentHashMap<>();
+    /** The officers training-service lists as eligible. */
+    public final List<Officer> officers = new CopyOnWriteArrayList<>();
     /** While false, hazard-service answers UNAVAILABLE as a stopped one would. */
     public final AtomicBoolean hazardUp = new AtomicBoolean(true);
 
@@ -56,6 +64,7 @@ public final class FakeSiblings {
                     .addService(new Registry())
                     .addService(new Hazards())
                     .addService(new Credit())
+                    .addService(new Officers())
                     .build().start();
         }
         catch (IOException ex) {
@@ -92,6 +101,28 @@ public final class FakeSiblings {
                 return;
             }
             response.onNext(GetEnterpriseResponse.newBuilder().setEnterprise(e).build());
+            response.onCompleted();
+        }
+
+        /** The pool of one town in id order, two per page so that the caller's paging is exercised. */
+        @Override
+        public void listDrawPool(ListDrawPoolRequest request, StreamObserver<ListDrawPoolResponse> response) {
+            List<Enterprise> pool = enterprises.values().stream().filter(e -> e.getTown().equals(request.getTown()))
+                    .sorted(java.util.Comparator.comparing(Enterprise::getId)).toList();
+            int from = request.getPageToken().isEmpty() ? 0 : Integer.parseInt(request.getPageToken());
+            int to = Math.min(pool.size(), from + 2);
+            response.onNext(ListDrawPoolResponse.newBuilder().addAllEnterprises(pool.subList(from, to))
+                    .setNextPageToken(to < pool.size() ? Integer.toString(to) : "").setTotalSize(pool.size()).build());
+            response.onCompleted();
+        }
+    }
+
+    private final class Officers extends OfficerServiceGrpc.OfficerServiceImplBase {
+        @Override
+        public void listEligibleOfficers(ListEligibleOfficersRequest request,
+                StreamObserver<ListEligibleOfficersResponse> response) {
+            response.onNext(ListEligibleOfficersResponse.newBuilder().addAllOfficers(officers)
+                    .setAsOf(request.getAsOf()).build());
             response.onCompleted();
         }
     }
