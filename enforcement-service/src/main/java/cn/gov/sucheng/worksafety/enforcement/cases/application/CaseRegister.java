@@ -151,6 +151,11 @@ public class CaseRegister {
                 nearLimit ? today().plusDays(properties.nearLimitDays()) : null), page);
     }
 
+    @Transactional(readOnly = true)
+    public Cases.CaseFigures figuresOf(UUID enterpriseId) {
+        return cases.figuresOf(enterpriseId);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -23,6 +23,12 @@ public interface Cases {
 
     Page<EnforcementCase> find(CaseFilter filter, PageRequest page);
 
+    /** How many cases the enterprise has, how many are open, and the sum of the fines decided. */
+    CaseFigures figuresOf(UUID enterpriseId);
+
+    record CaseFigures(long total, long open, java.math.BigDecimal fines) {
+    }
+
     /** The next serial of a kind of document in a year: 1, 2, 3, … without gaps. */
     int nextSerial(DocumentKind kind, int year);
 

@@ -111,6 +111,16 @@ class JdbcCases implements Cases {
     }
 
     @Override
+    public CaseFigures figuresOf(UUID enterpriseId) {
+        return jdbc.sql("""
+                SELECT count(*) AS total, count(*) FILTER (WHERE state NOT IN ('CLOSED', 'TRANSFERRED')) AS open,
+                coalesce(sum(fine), 0) AS fines FROM enforcement_case WHERE enterprise_id = :id""")
+                .param("id", enterpriseId)
+                .query((rs, n) -> new CaseFigures(rs.getLong("total"), rs.getLong("open"), rs.getBigDecimal("fines")))
+                .single();
+    }
+
+    @Override
     public int nextSerial(DocumentKind kind, int year) {
         return jdbc.sql("""
                 INSERT INTO document_counter (kind, year, last) VALUES (:kind, :year, 1)

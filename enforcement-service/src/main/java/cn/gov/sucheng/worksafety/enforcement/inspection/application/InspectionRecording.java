@@ -71,6 +71,13 @@ public class InspectionRecording {
         return inspections.byId(id).orElseThrow(() -> new NotFoundException("inspection", id));
     }
 
+    /** The enterprise's most recent inspections, newest first, and how many it has had. */
+    @Transactional(readOnly = true)
+    public Page<Inspection> ofEnterprise(UUID enterpriseId, int recent) {
+        return Page.of(inspections.ofEnterprise(enterpriseId, recent), PageRequest.of(0, recent),
+                inspections.countOfEnterprise(enterpriseId));
+    }
+
     @Transactional(readOnly = true)
     public Page<Inspection> list(InspectionFilter filter, PageRequest page) {
         return inspections.find(filter, page);
