@@ -49,6 +49,7 @@ class OutboxRelayIT {
         final List<String> received = new CopyOnWriteArrayList<>();
         final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
         final List<String> refused = new CopyOnWriteArrayList<>();
+        final java.util.Set<String> brokenOnce = ConcurrentHashMap.newKeySet();
 
         @Override
         public String topic() {
@@ -63,6 +64,9 @@ class OutboxRelayIT {
             AtomicInteger left = failuresLeft.get(message.payload());
             if (left != null && left.getAndDecrement() > 0) {
                 throw new IllegalStateException("receiver down");
+            }
+            if (message.payload().endsWith("-unloadable") && brokenOnce.add(message.payload())) {
+                throw new NoClassDefFoundError("a class replaced under the running service");
             }
             received.add(message.payload());
         }
@@ -159,6 +163,18 @@ class OutboxRelayIT {
                 .param(TOPIC).param(a + "-1").query(Integer.class).single()).isEqualTo(4);
         assertThat(jdbc.sql("SELECT last_error FROM outbox_message WHERE topic = ? AND payload = ?")
                 .param(TOPIC).param(a + "-1").query(String.class).single()).contains("receiver down");
+    }
+
+    @Test
+    void anErrorInAHandlerFailsTheDeliveryNotTheRelay() {
+        String a = UUID.randomUUID().toString();
+        write(a, a + "-unloadable", a + "-next");
+
+        drain();
+
+        assertThat(receiver.received).contains(a + "-unloadable", a + "-next");
+        assertThat(jdbc.sql("SELECT attempts FROM outbox_message WHERE topic = ? AND payload = ?")
+                .param(TOPIC).param(a + "-unloadable").query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

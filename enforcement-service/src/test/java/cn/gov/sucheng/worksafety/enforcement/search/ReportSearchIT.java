@@ -132,6 +132,25 @@ class ReportSearchIT {
     }
 
     @Test
+    void aRebuildFillsAFreshIndexFromPostgresAndSwapsTheAliasToIt() {
+        String id = record(chemicals, "重建索引前记录：配电箱未接地，电线私拉乱接。", OffsetDateTime.now().minusDays(2), "PLANNED");
+        String q = SEARCH + "?q=" + enc("配电箱未接地") + "&enterpriseId=" + chemicals;
+        await("the report is searchable", () -> ids(http.get(q)).contains(id));
+
+        Answer rebuilt = http.post("/api/v1/inspection-reports/index-rebuilds", "{}");
+
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        String index = rebuilt.json().path("index").asString();
+        assertThat(index).startsWith("inspection-reports-v1");
+        assertThat(rebuilt.json().path("replaced").asString()).isNotEmpty().isNotEqualTo(index);
+        assertThat(rebuilt.json().path("reportsIndexed").asLong()).isPositive();
+        JsonHttp elasticsearch = new JsonHttp("http://127.0.0.1:" + ELASTICSEARCH.port());
+        assertThat(elasticsearch.get("/_alias/inspection-reports").json().has(index)).isTrue();
+        // Found at once, from the new index, without waiting for any indexing.
+        assertThat(ids(http.get(q))).contains(id);
+    }
+
+    @Test
     void refusesToBeforeFromNamingTheField() {
         Answer refused = http.get(SEARCH + "?from=2025-02-01&to=2025-01-01");
         assertThat(refused.status()).isEqualTo(400);

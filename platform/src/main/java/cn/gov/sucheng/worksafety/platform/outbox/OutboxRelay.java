@@ -121,7 +121,8 @@ public class OutboxRelay implements SmartLifecycle {
                     .update();
             count("worksafety.outbox.parked", message.topic());
         }
-        catch (Exception ex) {
+        // A linkage error (a class that cannot be loaded, say during a redeployment) fails this delivery, not the relay.
+        catch (Exception | LinkageError ex) {
             int failures = message.attempts() + 1;
             Duration wait = properties.backoff().after(failures);
             log.warn("delivering outbox message {} ({} of {}) failed (attempt {}), next in {}: {}", message.id(),
@@ -187,7 +188,7 @@ public class OutboxRelay implements SmartLifecycle {
             catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
-            catch (RuntimeException ex) {
+            catch (RuntimeException | LinkageError ex) {
                 // The database may be down for a while: the messages wait in it, so just try again later.
                 log.warn("outbox relay round failed: {}", describe(ex));
                 sleepQuietly(properties.pollInterval());
