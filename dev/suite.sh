@@ -145,6 +145,9 @@ seed() {
   java "$WS_REPO/dev/seed/TrainingDemoData.java" "http://127.0.0.1:$WS_GATEWAY_PORT" >"$WS_HOME/logs/seed-training.log" 2>&1 ||
     { tail -20 "$WS_HOME/logs/seed-training.log"; die "training demo data failed: see $WS_HOME/logs/seed-training.log"; }
   tail -1 "$WS_HOME/logs/seed-training.log" >&2
+  java "$WS_REPO/dev/seed/EnforcementDemoData.java" "http://127.0.0.1:$WS_GATEWAY_PORT" >"$WS_HOME/logs/seed-enforcement.log" 2>&1 ||
+    { tail -20 "$WS_HOME/logs/seed-enforcement.log"; die "enforcement demo data failed: see $WS_HOME/logs/seed-enforcement.log"; }
+  tail -1 "$WS_HOME/logs/seed-enforcement.log" >&2
 }
 
 up() {

@@ -15,7 +15,7 @@ public interface SiblingProfiles {
 
     CompletableFuture<ProfilePart<HazardFigures>> hazards(UUID enterpriseId, Instant deadline);
 
-    /** Inspections and cases; enforcement-service does not answer this yet. */
+    /** Inspections and cases (enforcement-service). */
     CompletableFuture<ProfilePart<Object>> enforcement(UUID enterpriseId, Instant deadline);
 
     /** Certificates and training; training-service does not answer this yet. */

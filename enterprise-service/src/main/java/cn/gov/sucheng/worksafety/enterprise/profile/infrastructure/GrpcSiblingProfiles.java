@@ -7,7 +7,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import cn.gov.sucheng.worksafety.enforcement.grpc.v1.EnforcementServiceGrpc;
+import cn.gov.sucheng.worksafety.enforcement.grpc.v1.EnforcementServiceGrpc.EnforcementServiceStub;
+import cn.gov.sucheng.worksafety.enforcement.grpc.v1.GetEnterpriseEnforcementRequest;
+import cn.gov.sucheng.worksafety.enforcement.grpc.v1.GetEnterpriseEnforcementResponse;
 import cn.gov.sucheng.worksafety.enterprise.profile.application.SiblingProfiles;
+import cn.gov.sucheng.worksafety.enterprise.profile.model.EnforcementFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.HazardFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryRequest;
@@ -27,9 +32,11 @@ import org.springframework.stereotype.Component;
 class GrpcSiblingProfiles implements SiblingProfiles {
 
     private final HazardServiceStub hazards;
+    private final EnforcementServiceStub enforcement;
 
     GrpcSiblingProfiles(GrpcChannelFactory channels) {
         this.hazards = HazardServiceGrpc.newStub(channels.createChannel("hazard"));
+        this.enforcement = EnforcementServiceGrpc.newStub(channels.createChannel("enforcement"));
     }
 
     @Override
@@ -61,8 +68,37 @@ class GrpcSiblingProfiles implements SiblingProfiles {
 
     @Override
     public CompletableFuture<ProfilePart<Object>> enforcement(UUID enterpriseId, Instant deadline) {
-        return CompletableFuture.completedFuture(
-                ProfilePart.missing("enforcement-service does not offer inspections and cases to the profile yet"));
+        CompletableFuture<ProfilePart<Object>> result = new CompletableFuture<>();
+        enforcement.withDeadline(deadlineOf(deadline)).getEnterpriseEnforcement(
+                GetEnterpriseEnforcementRequest.newBuilder().setEnterpriseId(enterpriseId.toString()).build(),
+                new StreamObserver<>() {
+                    @Override
+                    public void onNext(GetEnterpriseEnforcementResponse r) {
+                        result.complete(ProfilePart.of(enforcementFigures(r)));
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        result.complete(ProfilePart.missing(reason("enforcement-service", t)));
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        result.complete(ProfilePart.missing("enforcement-service answered nothing"));
+                    }
+                });
+        return result;
+    }
+
+    private static EnforcementFigures enforcementFigures(GetEnterpriseEnforcementResponse r) {
+        return new EnforcementFigures(r.getInspections(),
+                r.getLastInspectedAt().isEmpty() ? null : OffsetDateTime.parse(r.getLastInspectedAt()), r.getCases(),
+                r.getOpenCases(), new java.math.BigDecimal(r.getFinesTotal().isEmpty() ? "0" : r.getFinesTotal()),
+                r.getRecentInspectionsList().stream().map(i -> new EnforcementFigures.RecentInspection(i.getId(),
+                        OffsetDateTime.parse(i.getStartedAt()), i.getMode(), i.getConclusion(), i.getFindings())).toList(),
+                r.getRecentCasesList().stream().map(c -> new EnforcementFigures.RecentCase(c.getId(), c.getState(),
+                        c.getViolationType(), java.time.LocalDate.parse(c.getFiledOn()),
+                        c.getFine().isEmpty() ? null : new java.math.BigDecimal(c.getFine()))).toList());
     }
 
     @Override

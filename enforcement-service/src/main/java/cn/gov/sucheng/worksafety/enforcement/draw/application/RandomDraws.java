@@ -1,0 +1,117 @@
+package cn.gov.sucheng.worksafety.enforcement.draw.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enforcement.draw.model.Draw;
+import cn.gov.sucheng.worksafety.enforcement.draw.model.DrawnPair;
+import cn.gov.sucheng.worksafety.enforcement.draw.model.InspectionPlan;
+import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolEnterprise;
+import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolOfficer;
+import cn.gov.sucheng.worksafety.enforcement.draw.model.RandomDraw;
+import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
+import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inspection plans and their random draws (双随机、一公开). A draw takes both pools from their owners, records them
+ * with the seed, who drew and when, and appends itself to the enforcement trail; anyone can ask for it to be run
+ * again from what it recorded.
+ */
+@Service
+public class RandomDraws {
+
+    public static final String PLAN_SUBJECT = "PLAN";
+    public static final String DRAW_SUBJECT = "DRAW";
+
+    private final Draws draws;
+    private final DrawPools pools;
+    private final Trail trail;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    public RandomDraws(Draws draws, DrawPools pools, Trail trail, Clock clock) {
+        this.draws = draws;
+        this.pools = pools;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InspectionPlan createPlan(int year, String title, int workingDays, int officers, int otherDays,
+            int nonEnforcementDays, List<UUID> keyUnits, List<String> checklist, String actor) {
+        InspectionPlan plan = new InspectionPlan(UUID.randomUUID(), year, title.trim(), workingDays, officers, otherDays,
+                nonEnforcementDays, keyUnits, checklist, actor, OffsetDateTime.now(clock), 0);
+        draws.addPlan(plan);
+        trail.append(PLAN_SUBJECT, plan.id(), "PLAN_CREATED", actor, Map.of("year", year,
+                "inspectionDays", plan.inspectionDays(), "keyUnits", keyUnits.size()));
+        return plan;
+    }
+
+    @Transactional(readOnly = true)
+    public InspectionPlan plan(UUID id) {
+        return draws.plan(id).orElseThrow(() -> new NotFoundException("inspection plan", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<InspectionPlan> plans(Integer year) {
+        return draws.plans(year);
+    }
+
+    /**
+     * Draws {@code enterpriseCount} enterprises of the filtered pool and {@code officersPerEnterprise} officers for
+     * each; the seed is the caller's or a fresh random one, recorded either way. Key units of the plan are inspected
+     * in full, so they are left out of the pool.
+     */
+    @Transactional
+    public Draw draw(UUID planId, Long seed, String town, String industryArea, int enterpriseCount,
+            int officersPerEnterprise, String actor) {
+        InspectionPlan plan = plan(planId);
+        LocalDate asOf = LocalDate.now(clock);
+        List<DrawPools.Candidate> candidates = pools.enterprises(town, industryArea).stream()
+                .filter(c -> !plan.keyUnitIds().contains(UUID.fromString(c.id()))).toList();
+        List<PoolOfficer> officers = pools.officers(asOf);
+        Map<String, List<String>> last = draws.lastOfficers(candidates.stream().map(DrawPools.Candidate::id).toList());
+        List<PoolEnterprise> enterprisePool = candidates.stream()
+                .map(c -> new PoolEnterprise(c.id(), c.name(), c.town(), last.getOrDefault(c.id(), List.of()))).toList();
+        long usedSeed = seed != null ? seed : seeds.nextLong();
+        List<DrawnPair> pairs = RandomDraw.run(usedSeed, enterprisePool, officers, enterpriseCount, officersPerEnterprise);
+        Draw draw = new Draw(UUID.randomUUID(), planId, usedSeed, blankToNull(town), blankToNull(industryArea),
+                enterpriseCount, officersPerEnterprise, asOf, enterprisePool, officers, pairs, actor,
+                OffsetDateTime.now(clock));
+        Map<String, String> names = new LinkedHashMap<>();
+        candidates.forEach(c -> names.put(c.id(), c.name()));
+        draws.add(draw, names);
+        trail.append(DRAW_SUBJECT, draw.id(), "DRAWN", actor, Map.of("planId", planId.toString(), "seed", usedSeed,
+                "enterprisePool", enterprisePool.size(), "officerPool", officers.size(), "drawn", pairs.size()));
+        return draw;
+    }
+
+    @Transactional(readOnly = true)
+    public Draw get(UUID drawId) {
+        return draws.byId(drawId).orElseThrow(() -> new NotFoundException("draw", drawId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Draw> ofPlan(UUID planId) {
+        plan(planId);
+        return draws.ofPlan(planId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Draw> recent(int limit) {
+        return draws.recent(limit);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

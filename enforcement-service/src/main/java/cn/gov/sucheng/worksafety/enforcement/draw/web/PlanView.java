@@ -1,0 +1,18 @@
+package cn.gov.sucheng.worksafety.enforcement.draw.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enforcement.draw.model.InspectionPlan;
+
+/** A plan with its computed inspection-day capacity. */
+record PlanView(UUID id, int year, String title, int workingDays, int officers, int otherEnforcementDays,
+        int nonEnforcementDays, int inspectionDays, List<UUID> keyUnitIds, List<String> checklist, String createdBy,
+        OffsetDateTime createdAt) {
+
+    static PlanView of(InspectionPlan p) {
+        return new PlanView(p.id(), p.year(), p.title(), p.workingDays(), p.officers(), p.otherEnforcementDays(),
+                p.nonEnforcementDays(), p.inspectionDays(), p.keyUnitIds(), p.checklist(), p.createdBy(), p.createdAt());
+    }
+}

@@ -1,0 +1,10 @@
+package cn.gov.sucheng.worksafety.enforcement.inspection.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enforcement.inspection.model.InspectionMode;
+
+/** Which inspections a list shows; null fields match any. Dates are inclusive, on the day inspected. */
+public record InspectionFilter(UUID enterpriseId, InspectionMode mode, String town, LocalDate from, LocalDate to) {
+}

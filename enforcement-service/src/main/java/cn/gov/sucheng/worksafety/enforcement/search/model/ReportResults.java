@@ -1,0 +1,8 @@
+package cn.gov.sucheng.worksafety.enforcement.search.model;
+
+import java.util.List;
+
+/** One page of reports found, with the total and the counts by town, industry area and year of all of them. */
+public record ReportResults(List<ReportHit> items, int page, int size, long total, List<Facet> towns,
+        List<Facet> industryAreas, List<Facet> years) {
+}

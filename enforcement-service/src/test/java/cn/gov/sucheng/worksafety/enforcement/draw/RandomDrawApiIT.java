@@ -1,0 +1,145 @@
+package cn.gov.sucheng.worksafety.enforcement.draw;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enforcement.FakeSiblings;
+import cn.gov.sucheng.worksafety.enforcement.ServiceIT;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import cn.gov.sucheng.worksafety.training.grpc.v1.Officer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Plans and random draws through the API, with both pools served over gRPC by real servers implementing the
+ * registry's ListDrawPool and training-service's OfficerService contracts.
+ */
+@ServiceIT
+class RandomDrawApiIT {
+
+    @DynamicPropertySource
+    static void siblings(DynamicPropertyRegistry registry) {
+        FakeSiblings.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    JsonHttp http;
+    String town;
+    List<UUID> enterprises;
+    String plan;
+
+    @BeforeEach
+    void setUp() {
+        http = new JsonHttp("http://127.0.0.1:" + port);
+        // A town of its own keeps this test's pool apart from every other test's enterprises.
+        town = "抽查镇" + UUID.randomUUID();
+        enterprises = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            enterprises.add(FakeSiblings.INSTANCE.enterprise("宿迁市宿城区抽查企业" + i, town, IndustryArea.INDUSTRY_AREA_OTHER));
+        }
+        FakeSiblings.INSTANCE.officers.clear();
+        for (int i = 0; i < 6; i++) {
+            Officer.Builder officer = Officer.newBuilder().setId("00000000-0000-0000-0000-00000000000" + i)
+                    .setName("执法员" + i).setBadgeNumber("3213021900" + i).setDepartment("区应急管理局")
+                    .setCredentialValidUntil("2030-12-31");
+            if (i == 0) {
+                officer.addTiedEnterpriseIds(enterprises.get(0).toString());
+            }
+            FakeSiblings.INSTANCE.officers.add(officer.build());
+        }
+        Answer created = http.post("/api/v1/inspection-plans", JsonHttp.json(Map.of("year", 2025, "title", "2025年度监督检查计划",
+                "workingDays", 250, "officers", 24, "otherEnforcementDays", 1200, "nonEnforcementDays", 1800,
+                "checklist", List.of("安全生产责任制", "隐患排查治理"), "actor", "区应急管理局 张伟")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("inspectionDays").asInt()).isEqualTo(250 * 24 - 1200 - 1800);
+        plan = created.json().path("id").asString();
+    }
+
+    Answer draw(Long seed, int count) {
+        Map<String, Object> body = new HashMap<>(Map.of("town", town, "enterpriseCount", count,
+                "officersPerEnterprise", 2, "actor", "区应急管理局 张伟"));
+        if (seed != null) {
+            body.put("seed", seed);
+        }
+        return http.post("/api/v1/inspection-plans/" + plan + "/draws", JsonHttp.json(body));
+    }
+
+    @Test
+    void aDrawRecordsSeedAndPoolsAndRunsAgainToTheSamePairsEvenAfterThePoolsChanged() {
+        Answer drawn = draw(20250512L, 3);
+
+        assertThat(drawn.status()).as(drawn.toString()).isEqualTo(201);
+        JsonNode json = drawn.json();
+        assertThat(json.path("seed").asLong()).isEqualTo(20250512L);
+        assertThat(json.path("drawnBy").asString()).isEqualTo("区应急管理局 张伟");
+        assertThat(json.path("enterprisePool")).hasSize(5);
+        assertThat(json.path("officerPool")).hasSize(6);
+        assertThat(json.path("pairs")).hasSize(3);
+        List<String> drawnEnterprises = new ArrayList<>();
+        json.path("pairs").forEach(p -> {
+            drawnEnterprises.add(p.path("enterpriseId").asString());
+            assertThat(p.path("officerIds")).hasSize(2);
+            if (p.path("enterpriseId").asString().equals(enterprises.get(0).toString())) {
+                assertThat(p.path("officerIds").toString()).as("the tied officer is recused")
+                        .doesNotContain("00000000-0000-0000-0000-000000000000");
+            }
+        });
+        assertThat(drawnEnterprises).doesNotHaveDuplicates();
+
+        // The registry and the officers change after the draw: the verification uses what was recorded.
+        FakeSiblings.INSTANCE.enterprise("宿迁市宿城区新登记企业", town, IndustryArea.INDUSTRY_AREA_OTHER);
+        FakeSiblings.INSTANCE.officers.remove(5);
+        String drawId = json.path("id").asString();
+        Answer verification = http.get("/api/v1/inspection-plans/" + plan + "/draws/" + drawId + "/verification");
+
+        assertThat(verification.json().path("reproduced").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.json().path("pairs")).isEqualTo(json.path("pairs"));
+        assertThat(http.get("/api/v1/inspection-plans/" + plan + "/draws/" + drawId).json().path("pairs"))
+                .isEqualTo(json.path("pairs"));
+    }
+
+    @Test
+    void officersDrawnForAnEnterpriseLastTimeAreRecusedTheNextTime() {
+        JsonNode first = draw(1L, 5).json().path("pairs");
+        Map<String, String> before = new HashMap<>();
+        first.forEach(p -> before.put(p.path("enterpriseId").asString(), p.path("officerIds").toString()));
+
+        JsonNode second = draw(2L, 5).json().path("pairs");
+
+        second.forEach(p -> {
+            JsonNode now = p.path("officerIds");
+            String last = before.get(p.path("enterpriseId").asString());
+            now.forEach(o -> assertThat(last).doesNotContain(o.asString()));
+        });
+    }
+
+    @Test
+    void refusesToDrawMoreEnterprisesThanThePoolHoldsWith422() {
+        Answer refused = draw(3L, 6);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPlanWhoseOtherDaysExceedItsCapacityIsRefusedNamingTheField() {
+        Answer refused = http.post("/api/v1/inspection-plans", JsonHttp.json(Map.of("year", 2025, "title", "超额计划",
+                "workingDays", 10, "officers", 2, "otherEnforcementDays", 15, "nonEnforcementDays", 10,
+                "checklist", List.of("安全生产责任制"), "actor", "张伟")));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.invalidFields()).containsExactly("nonEnforcementDays");
+    }
+}
