@@ -63,8 +63,6 @@ public class GatewaySecurity {
         auth.pathMatchers(ScopeRules.OPEN.toArray(String[]::new)).permitAll();
         auth.pathMatchers(HttpMethod.GET, ScopeRules.PUBLISHED.toArray(String[]::new)).permitAll();
         auth.pathMatchers(HttpMethod.HEAD, ScopeRules.PUBLISHED.toArray(String[]::new)).permitAll();
-        auth.pathMatchers(HttpMethod.POST, ScopeRules.POSTED_READS.toArray(String[]::new))
-                .hasAuthority(authority(Scopes.read("enforcement")));
         auth.pathMatchers(ScopeRules.SYNC.toArray(String[]::new)).hasAuthority(authority(Scopes.SYNC));
         auth.pathMatchers(ScopeRules.ADMIN.toArray(String[]::new)).hasAuthority(authority(Scopes.ADMIN));
         ScopeRules.COLLECTIONS.forEach((domain, collections) -> {

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The one table of who may call what through the gateway (which enforces it; the end-to-end tests walk it): per route (the collections each service owns) and
  * method, the scope a caller's token must hold. Reads (GET, HEAD) need {@code <domain>:read}, anything else
- * {@code <domain>:write}; a search sent as POST is a read; the provincial sync needs {@code sync}, operations
+ * {@code <domain>:write}; the provincial sync needs {@code sync}, operations
  * {@code admin}. Open without a token: health probes, the published disclosures (GET), the OpenAPI document and
  * its UI. Every other path needs a valid token (then the gateway's 404 for a path no route has).
  */
@@ -19,7 +19,7 @@ public final class ScopeRules {
                     "/api/v1/emergency-plans", "/api/v1/liability-insurance-policies"),
             "hazard", List.of("/api/v1/hazards", "/api/v1/risk-reports", "/api/v1/accidents", "/api/v1/indicators"),
             "enforcement", List.of("/api/v1/inspection-plans", "/api/v1/inspections", "/api/v1/inspection-reports",
-                    "/api/v1/cases", "/api/v1/discretion-baselines", "/api/v1/disclosures"),
+                    "/api/v1/cases", "/api/v1/discretion-baselines", "/api/v1/disclosures", "/api/v1/enforcement-trail"),
             "training", List.of("/api/v1/trainees", "/api/v1/certificates", "/api/v1/training-sessions",
                     "/api/v1/exams", "/api/v1/officers", "/api/v1/drills", "/api/v1/key-post-coverage"));
 
@@ -30,9 +30,6 @@ public final class ScopeRules {
 
     /** Reached without a token with GET (and HEAD): what the district publishes. */
     public static final List<String> PUBLISHED = List.of("/api/v1/disclosures", "/api/v1/disclosures/**");
-
-    /** Reads sent as POST (a search with a body). */
-    public static final List<String> POSTED_READS = List.of("/api/v1/inspection-reports/search");
 
     public static final List<String> SYNC = List.of("/api/v1/sync/**");
 
@@ -53,9 +50,6 @@ public final class ScopeRules {
      * Security's matchers (the gateway's GatewaySecurity).
      */
     public static String requiredScope(String method, String path) {
-        if (POSTED_READS.contains(path) && method.equals("POST")) {
-            return Scopes.read("enforcement");
-        }
         for (Map.Entry<String, List<String>> domain : COLLECTIONS.entrySet()) {
             for (String collection : domain.getValue()) {
                 if (path.equals(collection) || path.startsWith(collection + "/")) {
