@@ -4,19 +4,12 @@ import cn.gov.sucheng.worksafety.platform.testing.ArchitectureRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
+/** trail at the bottom; inspections record on it; search, cases and the sibling adapters build on those. */
 @AnalyzeClasses(packages = "cn.gov.sucheng.worksafety.enforcement", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule modelIsPlainJava = ArchitectureRules.modelIsPlainJava();
-
-    @ArchTest
-    static final ArchRule applicationDoesNotReachAdapters = ArchitectureRules.applicationDoesNotReachAdapters();
-
-    /** trail at the bottom; inspections record on it; search, cases and the sibling adapters build on those. */
-    @ArchTest
-    static final ArchRule featuresAreFreeOfCycles =
-            ArchitectureRules.featuresAreFreeOfCycles("cn.gov.sucheng.worksafety.enforcement");
+    static final ArchTests layout = ArchTests.in(ArchitectureRules.class);
 }
