@@ -193,6 +193,6 @@ case "${1:-}" in
   status) status ;;
   start-app) start_app "${2:?app name}"; wait_app "$2" ;;
   stop-app) stop_pid "${2:?app name}" ;;
-  test) exec bash "$WS_REPO/dev/test.sh" ;;
+  test) shift; exec bash "$WS_REPO/dev/test.sh" "$@" ;;
   *) echo "usage: $0 {up|down|status|test|start-app NAME|stop-app NAME}" >&2; exit 2 ;;
 esac
