@@ -84,7 +84,22 @@ public class DemoData {
         int scale = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Random random = new Random(SEED);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        // Daemon threads, and shut down whatever happens: a refused request must end the program, not leave the
+        // JVM waiting on idle workers.
+        ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "demo-data");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            load(gateway, scale, random, http, pool);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static void load(String gateway, int scale, Random random, HttpClient http, ExecutorService pool) throws Exception {
         AtomicInteger created = new AtomicInteger();
         AtomicInteger existing = new AtomicInteger();
         List<Future<String>> ids = new ArrayList<>();
@@ -133,7 +148,6 @@ public class DemoData {
             }
             hazards++;
         }
-        pool.shutdown();
         System.out.printf("demo data: %d enterprises created, %d already there, %d hazards reported, %s%n",
                 created.get(), existing.get(), hazards, standing.summary());
     }
@@ -205,8 +219,13 @@ public class DemoData {
         return send(http, url, "POST", json);
     }
 
+    // One key prefix per run: a retried POST replays its first answer (the services keep Idempotency-Key answers),
+    // while a second run still meets 409 for what the first one created and so adds nothing.
+    static final String RUN = java.util.UUID.randomUUID().toString();
+    static final int ATTEMPTS = 8;
+
     static HttpResponse<String> send(HttpClient http, String url, String method, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
         // The gateway wants a token: dev/suite.sh seed() gets one for the seeding client.
@@ -214,7 +233,42 @@ public class DemoData {
         if (token != null && !token.isBlank()) {
             request.header("Authorization", "Bearer " + token);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (method.equals("POST")) {
+            request.header("Idempotency-Key", "demo-" + RUN + "-" + digest(method + " " + url + " " + json));
+        }
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<String> r;
+            try {
+                r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            }
+            catch (java.net.http.HttpTimeoutException | java.net.ConnectException ex) {
+                if (attempt >= ATTEMPTS) {
+                    throw ex;
+                }
+                backOff(attempt);
+                continue;
+            }
+            // The gateway sheds load (429, 503), finds no instance for a moment (502) or times out (504); a
+            // request still running under the same key answers 409 with Retry-After. A pause and a retry is
+            // what a district system would do.
+            int s = r.statusCode();
+            boolean transient_ = s == 429 || s == 502 || s == 503 || s == 504
+                    || (s == 409 && r.headers().firstValue("Retry-After").isPresent());
+            if (!transient_ || attempt >= ATTEMPTS) {
+                return r;
+            }
+            backOff(attempt);
+        }
+    }
+
+    static void backOff(int attempt) throws InterruptedException {
+        Thread.sleep(Math.min(8_000L, 250L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(250));
+    }
+
+    static String digest(String text) throws Exception {
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(hash, 0, 16);
     }
 
     /**

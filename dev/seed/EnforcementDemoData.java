@@ -82,8 +82,23 @@ public class EnforcementDemoData {
         if (enterprises.size() < 10) {
             throw new IllegalStateException("enterprise-service lists only " + enterprises.size() + " enterprises: run DemoData.java first");
         }
+        // Daemon workers, shut down whatever happens: a refused request ends the program instead of leaving the
+        // JVM waiting on idle threads.
+        ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "enforcement-demo-data");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            load(enterprises, pool, t0);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static void load(List<Enterprise> enterprises, ExecutorService pool, long t0) throws Exception {
         Random random = new Random(SEED);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
         AtomicInteger inspections = new AtomicInteger();
         int draws = 0;
         for (int year = FIRST_YEAR; year < FIRST_YEAR + 5; year++) {
@@ -116,7 +131,6 @@ public class EnforcementDemoData {
             }
         }
         int cases = cases(random, enterprises, pool);
-        pool.shutdown();
         System.out.printf("enforcement demo data: %d inspections, %d draws, %d cases (fines CNY %,d) in %d s%n",
                 inspections.get(), draws, cases, cases > 0 ? FINES_TOTAL : 0, (System.nanoTime() - t0) / 1_000_000_000);
     }
@@ -281,8 +295,9 @@ public class EnforcementDemoData {
             if (r.statusCode() / 100 == 2) {
                 return r.body();
             }
-            // 409 request-in-progress and 5xx are worth a retry with the same key; a refusal is not.
-            if ((r.statusCode() == 409 && r.body().contains("request-in-progress") || r.statusCode() >= 500) && attempt < 5) {
+            // 409 request-in-progress, shed load (429) and 5xx are worth a retry with the same key; a refusal is not.
+            if ((r.statusCode() == 409 && r.body().contains("request-in-progress") || r.statusCode() == 429
+                    || r.statusCode() >= 500) && attempt < 5) {
                 Thread.sleep(500L * attempt);
                 continue;
             }

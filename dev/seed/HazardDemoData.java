@@ -376,9 +376,11 @@ public class HazardDemoData {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
             // The gateway sheds load (429, 503) and times out (504); a pause and a retry is what a district system
             // would do: imports and records carry source references, so a retry adds nothing twice.
+            // A breaker opened by slow calls on a busy machine stays open 10 s at a time: the pauses grow to 8 s,
+            // so the retries outlast a few open periods.
             if ((r.statusCode() == 429 || r.statusCode() == 502 || r.statusCode() == 503 || r.statusCode() == 504)
-                    && attempt < 8) {
-                Thread.sleep(500L * attempt);
+                    && attempt < 12) {
+                Thread.sleep(Math.min(8_000L, 250L << attempt));
                 continue;
             }
             return r;

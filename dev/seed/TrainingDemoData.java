@@ -39,19 +39,29 @@ public class TrainingDemoData {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<String> enterprises = enterprises();
         AtomicInteger certificates = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> work = new ArrayList<>();
-        for (int i = 0; i < enterprises.size(); i++) {
-            int index = i;
-            work.add(pool.submit(() -> {
-                seedEnterprise(index, enterprises.get(index), today, certificates);
-                return null;
-            }));
+        // Daemon workers, shut down whatever happens: a refused request ends the program instead of leaving the
+        // JVM waiting on idle threads.
+        ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
+            Thread t = new Thread(r, "training-demo-data");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int i = 0; i < enterprises.size(); i++) {
+                int index = i;
+                work.add(pool.submit(() -> {
+                    seedEnterprise(index, enterprises.get(index), today, certificates);
+                    return null;
+                }));
+            }
+            for (Future<?> f : work) {
+                f.get();
+            }
         }
-        for (Future<?> f : work) {
-            f.get();
+        finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         int officers = seedOfficers(today);
         System.out.println("training demo data: " + enterprises.size() + " enterprises, " + certificates.get()
                 + " certificates issued now, " + officers + " officers registered now");
@@ -101,8 +111,8 @@ public class TrainingDemoData {
                 issued.incrementAndGet();
                 if (state == 4) {
                     String id = firstId(cert.body());
-                    call("POST", "/api/v1/certificates/" + id + "/revoke", json("reason", "违章作业被吊销",
-                            "actor", "宿迁市应急管理局"));
+                    expect(call("POST", "/api/v1/certificates/" + id + "/revoke", json("reason", "违章作业被吊销",
+                            "actor", "宿迁市应急管理局")), 200, "revocation");
                 }
             }
             else if (cert.statusCode() != 409) {
@@ -202,6 +212,11 @@ public class TrainingDemoData {
         }
     }
 
+    // One key prefix per run: a retried POST replays its first answer, while a second run still meets 409 for what
+    // the first one created.
+    static final String RUN = java.util.UUID.randomUUID().toString();
+    static final int ATTEMPTS = 8;
+
     static HttpResponse<String> call(String method, String path, String body) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -209,12 +224,40 @@ public class TrainingDemoData {
         if (TOKEN != null && !TOKEN.isBlank()) {
             b.header("Authorization", "Bearer " + TOKEN);
         }
+        if (method.equals("POST")) {
+            b.header("Idempotency-Key", "training-demo-" + RUN + "-" + digest(path + " " + body));
+        }
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            if ((r.statusCode() != 503 && r.statusCode() != 429) || attempt == 5) {
+            HttpResponse<String> r;
+            try {
+                r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            }
+            catch (java.net.http.HttpTimeoutException | java.net.ConnectException ex) {
+                if (attempt >= ATTEMPTS) {
+                    throw ex;
+                }
+                backOff(attempt);
+                continue;
+            }
+            // Shed (429, 503), no instance for a moment (502), timed out (504), or the same key still running (409
+            // with Retry-After): pause and retry, as a district system would.
+            int s = r.statusCode();
+            boolean transient_ = s == 429 || s == 502 || s == 503 || s == 504
+                    || (s == 409 && r.headers().firstValue("Retry-After").isPresent());
+            if (!transient_ || attempt >= ATTEMPTS) {
                 return r;
             }
-            Thread.sleep(500L * attempt);
+            backOff(attempt);
         }
+    }
+
+    static void backOff(int attempt) throws InterruptedException {
+        Thread.sleep(Math.min(8_000L, 250L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(250));
+    }
+
+    static String digest(String text) throws Exception {
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(hash, 0, 16);
     }
 }

@@ -2,9 +2,9 @@ package cn.gov.sucheng.worksafety.training;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
+import cn.gov.sucheng.worksafety.platform.testing.TestIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,15 +16,7 @@ public final class TestPeople {
 
     /** A random valid ID number of Sucheng (321302), born in the 1980s. */
     public static String idNumber() {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        String first17 = String.format("321302198%d%02d%02d%03d", r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28),
-                r.nextInt(1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return TestIdNumbers.random();
     }
 
     public static UUID trainee(JsonHttp http, UUID enterpriseId, String keyPost, boolean highRisk) {

@@ -12,6 +12,10 @@ import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import cn.gov.sucheng.worksafety.platform.testing.TestDiscoveryClient;
+import cn.gov.sucheng.worksafety.training.grpc.v1.CertificateDue;
+import cn.gov.sucheng.worksafety.training.grpc.v1.GetEnterpriseTrainingSummaryRequest;
+import cn.gov.sucheng.worksafety.training.grpc.v1.GetEnterpriseTrainingSummaryResponse;
+import cn.gov.sucheng.worksafety.training.grpc.v1.TrainingServiceGrpc;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.stub.StreamObserver;
@@ -30,8 +34,8 @@ import org.springframework.context.annotation.Bean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one-enterprise profile with hazard-service answering over gRPC on a real port (a double of its
- * contract, found through discovery), then down, then too slow. Each test's double binds port 0 once and is
+ * The one-enterprise profile with hazard- and training-service answering over gRPC on real ports (doubles of
+ * their contracts, found through discovery), then down, then too slow. Each test's double binds port 0 once and is
  * registered under the port it got, so no port is picked first and bound later.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -41,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProfileApiIT {
 
     static final HazardDouble HAZARDS = new HazardDouble();
+    static final TrainingDouble TRAINING = new TrainingDouble();
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Registry {
@@ -58,19 +63,24 @@ class ProfileApiIT {
     TestDiscoveryClient discovery;
 
     Server hazardServer;
+    Server trainingServer;
     JsonHttp http;
 
     @BeforeEach
     void setUp() throws IOException {
         http = new JsonHttp("http://127.0.0.1:" + port);
         HAZARDS.delayMillis = 0;
+        TRAINING.delayMillis = 0;
         hazardServer = ServerBuilder.forPort(0).addService(HAZARDS).build().start();
         discovery.register("hazard-service", hazardServer.getPort());
+        trainingServer = ServerBuilder.forPort(0).addService(TRAINING).build().start();
+        discovery.register("training-service", trainingServer.getPort());
     }
 
     @AfterEach
     void tearDown() {
         hazardServer.shutdownNow();
+        trainingServer.shutdownNow();
     }
 
     String registered() {
@@ -86,7 +96,7 @@ class ProfileApiIT {
     @Test
     void gathersTheRegistryAndTheHazardFigures() {
         String id = registered();
-        awaitHazardsAvailable(id);
+        awaitAvailable(id, "hazards");
 
         JsonNode profile = profileOf(id);
 
@@ -99,8 +109,65 @@ class ProfileApiIT {
         assertThat(profile.path("hazards").path("data").path("accidents").asLong()).isEqualTo(1);
         assertThat(profile.path("hazards").path("data").path("accidentDeaths").asLong()).isEqualTo(1);
         assertThat(profile.path("enforcement").path("available").asBoolean()).isFalse();
+        assertThat(profile.path("enforcement").path("reason").asString()).contains("enforcement-service");
+        assertThat(profile.path("missing").toString()).doesNotContain("hazards").contains("enforcement");
+    }
+
+    @Test
+    void showsTheKeyPostCoverageAndTheCertificatesDueFromTrainingService() {
+        String id = registered();
+        awaitAvailable(id, "training");
+
+        JsonNode training = profileOf(id).path("training");
+
+        assertThat(TRAINING.askedFor).isEqualTo(id);
+        assertThat(training.path("available").asBoolean()).isTrue();
+        JsonNode data = training.path("data");
+        assertThat(data.path("asOf").asString()).isEqualTo("2026-12-01");
+        assertThat(data.path("keyPostHolders").asLong()).isEqualTo(4);
+        assertThat(data.path("keyPostHoldersCertified").asLong()).isEqualTo(3);
+        assertThat(data.path("keyPostCertifiedShare").asDouble()).isEqualTo(0.75);
+        assertThat(data.path("highRiskWorkers").asLong()).isEqualTo(2);
+        assertThat(data.path("highRiskWorkersTrainedAndAssessed").asLong()).isEqualTo(2);
+        assertThat(data.path("highRiskTrainedShare").asDouble()).isEqualTo(1.0);
+        assertThat(data.path("meetsTarget").asBoolean()).isFalse();
+        assertThat(data.path("certificatesDue")).hasSize(2);
+        JsonNode first = data.path("certificatesDue").get(0);
+        assertThat(first.path("number").asString()).isEqualTo("T321302198001011234");
+        assertThat(first.path("holderName").asString()).isEqualTo("王建国");
+        assertThat(first.path("kind").asString()).isEqualTo("SPECIAL_OPERATION");
+        assertThat(first.path("state").asString()).isEqualTo("OVERDUE");
+        assertThat(first.path("reviewDueOn").asString()).isEqualTo("2026-11-20");
+        assertThat(first.path("validUntil").asString()).isEqualTo("2029-11-20");
+        assertThat(data.path("certificatesDue").get(1).path("state").asString()).isEqualTo("REVIEW_DUE");
+        assertThat(profileOf(id).path("missing").toString()).doesNotContain("training");
+    }
+
+    @Test
+    void marksTheTrainingPartMissingWhenTrainingServiceIsDown() throws InterruptedException {
+        String id = registered();
+        awaitAvailable(id, "training");
+        trainingServer.shutdownNow().awaitTermination();
+
+        JsonNode profile = profileOf(id);
+
+        assertThat(profile.path("enterprise").path("id").asString()).isEqualTo(id);
+        assertThat(profile.path("training").path("available").asBoolean()).isFalse();
         assertThat(profile.path("training").path("reason").asString()).contains("training-service");
-        assertThat(profile.path("missing").toString()).doesNotContain("hazards").contains("enforcement", "training");
+        assertThat(profile.path("missing").toString()).contains("training");
+    }
+
+    @Test
+    void answersWithinTheDeadlineWhenTrainingServiceIsSlow() {
+        String id = registered();
+        awaitAvailable(id, "training");
+        TRAINING.delayMillis = 3_000;
+
+        JsonNode profile = profileOf(id);
+
+        assertThat(profile.path("training").path("available").asBoolean()).isFalse();
+        assertThat(profile.path("training").path("reason").asString()).contains("deadline");
+        assertThat(profile.path("enterprise").path("id").asString()).isEqualTo(id);
     }
 
     @Test
@@ -135,7 +202,7 @@ class ProfileApiIT {
     @Test
     void marksTheHazardPartMissingWhenHazardServiceIsDown() throws InterruptedException {
         String id = registered();
-        awaitHazardsAvailable(id);
+        awaitAvailable(id, "hazards");
         hazardServer.shutdownNow().awaitTermination();
 
         JsonNode profile = profileOf(id);
@@ -149,7 +216,7 @@ class ProfileApiIT {
     @Test
     void answersWithinTheDeadlineWhenHazardServiceIsSlow() {
         String id = registered();
-        awaitHazardsAvailable(id);
+        awaitAvailable(id, "hazards");
         HAZARDS.delayMillis = 3_000;
 
         JsonNode profile = profileOf(id);
@@ -166,11 +233,11 @@ class ProfileApiIT {
     }
 
     // The channel follows the registry on its next refresh (200 ms here) and reconnects after its back-off.
-    void awaitHazardsAvailable(String id) {
+    void awaitAvailable(String id, String part) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!profileOf(id).path("hazards").path("available").asBoolean()) {
+        while (!profileOf(id).path(part).path("available").asBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("hazard-service double not reachable within 60 s");
+                throw new AssertionError("the double behind the " + part + " part is not reachable within 60 s");
             }
             try {
                 Thread.sleep(100);
@@ -202,6 +269,41 @@ class ProfileApiIT {
                     .setTotal(5).setOpen(3).setOpenMajor(1).setClosed(2)
                     .setLastReportedAt("2026-11-20T09:30:00+08:00").setOverdue(2).setMajorUnderSupervision(1)
                     .setAccidents(1).setAccidentDeaths(1).build());
+            response.onCompleted();
+        }
+    }
+
+    /**
+     * training-service's contract: four key-post holders, three certified, both high-risk workers trained, and two
+     * certificates due, the overdue one first (the order training-service gives).
+     */
+    static class TrainingDouble extends TrainingServiceGrpc.TrainingServiceImplBase {
+
+        volatile long delayMillis;
+        volatile String askedFor;
+
+        @Override
+        public void getEnterpriseTrainingSummary(GetEnterpriseTrainingSummaryRequest request,
+                StreamObserver<GetEnterpriseTrainingSummaryResponse> response) {
+            askedFor = request.getEnterpriseId();
+            if (delayMillis > 0) {
+                try {
+                    TimeUnit.MILLISECONDS.sleep(delayMillis);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            response.onNext(GetEnterpriseTrainingSummaryResponse.newBuilder().setEnterpriseId(request.getEnterpriseId())
+                    .setAsOf("2026-12-01").setKeyPostHolders(4).setKeyPostHoldersCertified(3).setHighRiskWorkers(2)
+                    .setHighRiskWorkersTrainedAndAssessed(2)
+                    .addCertificatesDue(CertificateDue.newBuilder().setCertificateId(UUID.randomUUID().toString())
+                            .setNumber("T321302198001011234").setHolderName("王建国").setKind("SPECIAL_OPERATION")
+                            .setState("OVERDUE").setReviewDueOn("2026-11-20").setValidUntil("2029-11-20"))
+                    .addCertificatesDue(CertificateDue.newBuilder().setCertificateId(UUID.randomUUID().toString())
+                            .setNumber("AQ-2023-0117").setHolderName("李红").setKind("KEY_POST_SAFETY")
+                            .setState("REVIEW_DUE").setReviewDueOn("2027-01-10").setValidUntil("2030-01-10"))
+                    .build());
             response.onCompleted();
         }
     }

@@ -8,6 +8,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSummary;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.HazardFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
+import cn.gov.sucheng.worksafety.enterprise.profile.model.TrainingFigures;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.DualPrevention;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
@@ -29,5 +30,5 @@ public record EnterpriseProfile(
         List<EmergencyPlan> emergencyPlans,
         ProfilePart<HazardFigures> hazards,
         ProfilePart<Object> enforcement,
-        ProfilePart<Object> training) {
+        ProfilePart<TrainingFigures> training) {
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import cn.gov.sucheng.worksafety.enterprise.profile.model.HazardFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
+import cn.gov.sucheng.worksafety.enterprise.profile.model.TrainingFigures;
 
 /**
  * What the sibling services know of an enterprise. Each call starts at once and completes by the given
@@ -18,6 +19,6 @@ public interface SiblingProfiles {
     /** Inspections and cases (enforcement-service). */
     CompletableFuture<ProfilePart<Object>> enforcement(UUID enterpriseId, Instant deadline);
 
-    /** Certificates and training; training-service does not answer this yet. */
-    CompletableFuture<ProfilePart<Object>> training(UUID enterpriseId, Instant deadline);
+    /** Key-post coverage and the certificates due for review (training-service). */
+    CompletableFuture<ProfilePart<TrainingFigures>> training(UUID enterpriseId, Instant deadline);
 }

@@ -2,6 +2,7 @@ package cn.gov.sucheng.worksafety.enterprise.profile.infrastructure;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -15,10 +16,15 @@ import cn.gov.sucheng.worksafety.enterprise.profile.application.SiblingProfiles;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.EnforcementFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.HazardFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
+import cn.gov.sucheng.worksafety.enterprise.profile.model.TrainingFigures;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryRequest;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryResponse;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc.HazardServiceStub;
+import cn.gov.sucheng.worksafety.training.grpc.v1.GetEnterpriseTrainingSummaryRequest;
+import cn.gov.sucheng.worksafety.training.grpc.v1.GetEnterpriseTrainingSummaryResponse;
+import cn.gov.sucheng.worksafety.training.grpc.v1.TrainingServiceGrpc;
+import cn.gov.sucheng.worksafety.training.grpc.v1.TrainingServiceGrpc.TrainingServiceStub;
 import io.grpc.Deadline;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -33,10 +39,12 @@ class GrpcSiblingProfiles implements SiblingProfiles {
 
     private final HazardServiceStub hazards;
     private final EnforcementServiceStub enforcement;
+    private final TrainingServiceStub training;
 
     GrpcSiblingProfiles(GrpcChannelFactory channels) {
         this.hazards = HazardServiceGrpc.newStub(channels.createChannel("hazard"));
         this.enforcement = EnforcementServiceGrpc.newStub(channels.createChannel("enforcement"));
+        this.training = TrainingServiceGrpc.newStub(channels.createChannel("training"));
     }
 
     @Override
@@ -102,9 +110,35 @@ class GrpcSiblingProfiles implements SiblingProfiles {
     }
 
     @Override
-    public CompletableFuture<ProfilePart<Object>> training(UUID enterpriseId, Instant deadline) {
-        return CompletableFuture.completedFuture(
-                ProfilePart.missing("training-service does not offer certificates and training to the profile yet"));
+    public CompletableFuture<ProfilePart<TrainingFigures>> training(UUID enterpriseId, Instant deadline) {
+        CompletableFuture<ProfilePart<TrainingFigures>> result = new CompletableFuture<>();
+        training.withDeadline(deadlineOf(deadline)).getEnterpriseTrainingSummary(
+                GetEnterpriseTrainingSummaryRequest.newBuilder().setEnterpriseId(enterpriseId.toString()).build(),
+                new StreamObserver<>() {
+                    @Override
+                    public void onNext(GetEnterpriseTrainingSummaryResponse r) {
+                        result.complete(ProfilePart.of(trainingFigures(r)));
+                    }
+
+                    @Override
+                    public void onError(Throwable t) {
+                        result.complete(ProfilePart.missing(reason("training-service", t)));
+                    }
+
+                    @Override
+                    public void onCompleted() {
+                        result.complete(ProfilePart.missing("training-service answered nothing"));
+                    }
+                });
+        return result;
+    }
+
+    private static TrainingFigures trainingFigures(GetEnterpriseTrainingSummaryResponse r) {
+        return TrainingFigures.of(LocalDate.parse(r.getAsOf()), r.getKeyPostHolders(), r.getKeyPostHoldersCertified(),
+                r.getHighRiskWorkers(), r.getHighRiskWorkersTrainedAndAssessed(),
+                r.getCertificatesDueList().stream().map(c -> new TrainingFigures.CertificateDue(c.getCertificateId(),
+                        c.getNumber(), c.getHolderName(), c.getKind(), c.getState(),
+                        LocalDate.parse(c.getReviewDueOn()), LocalDate.parse(c.getValidUntil()))).toList());
     }
 
     private static Deadline deadlineOf(Instant deadline) {

@@ -26,8 +26,10 @@ class ProfileController {
 
     @GetMapping("/api/v1/enterprises/{id}/profile")
     @Operation(summary = "Everything known of one enterprise",
-            description = "The registry's parts and, fetched in parallel under one deadline, what hazard-, "
-                    + "enforcement- and training-service know. A part a sibling could not give in time is "
+            description = "The registry's parts and, fetched in parallel under one deadline, what the siblings "
+                    + "know: hazards (hazard-service), inspections and cases (enforcement-service), key-post "
+                    + "certificate coverage, high-risk workers trained and assessed and the certificates due for "
+                    + "review (training-service). A part a sibling could not give in time is "
                     + "marked available=false with the reason; the profile still answers 200. 404 for an unknown enterprise.")
     ProfileView get(@PathVariable UUID id) {
         return ProfileView.of(profiles.profileOf(id), LocalDate.now(clock));

@@ -14,6 +14,7 @@ import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
 import cn.gov.sucheng.worksafety.enterprise.standardization.web.GradingView;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.HazardFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
+import cn.gov.sucheng.worksafety.enterprise.profile.model.TrainingFigures;
 import cn.gov.sucheng.worksafety.enterprise.registry.web.EnterpriseView;
 
 /**
@@ -32,7 +33,7 @@ public record ProfileView(
         List<PlanView> emergencyPlans,
         ProfilePart<HazardFigures> hazards,
         ProfilePart<Object> enforcement,
-        ProfilePart<Object> training,
+        ProfilePart<TrainingFigures> training,
         List<String> missing) {
 
     static ProfileView of(EnterpriseProfile p, LocalDate today) {

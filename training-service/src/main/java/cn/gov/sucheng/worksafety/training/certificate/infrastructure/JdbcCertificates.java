@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.training.certificate.application.Certificates;
 import cn.gov.sucheng.worksafety.training.certificate.model.Certificate;
 import cn.gov.sucheng.worksafety.training.certificate.model.CertificateKind;
@@ -28,8 +29,15 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * A certificate belongs to its holder's town: a town-level caller (TownScope) finds only those of its town's
+ * people, by id or in a list. Internal work and gRPC have no town and see all.
+ */
 @Repository
 class JdbcCertificates implements Certificates {
+
+    private static final String IN_SCOPE = "EXISTS (SELECT 1 FROM trainee t WHERE t.id = certificate.holder_id AND "
+            + TownScope.sqlPredicate("t.town") + ")";
 
     private static final String COLUMNS = """
             id, number, holder_id, enterprise_id, kind, category, item, first_issued_on, valid_until, next_review_due,
@@ -68,13 +76,14 @@ class JdbcCertificates implements Certificates {
 
     @Override
     public Optional<Certificate> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE id = :id").param("id", id)
-                .query(JdbcCertificates::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE id = :id AND " + IN_SCOPE).param("id", id)
+                .param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcCertificates::map).optional();
     }
 
     @Override
     public Optional<Certificate> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE id = :id FOR UPDATE").param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM certificate WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcCertificates::map).optional();
     }
 
@@ -120,7 +129,8 @@ class JdbcCertificates implements Certificates {
     public Page<Certificate> find(CertificateQuery query, LocalDate today, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
-        String filter = " WHERE true";
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
+        String filter = " WHERE " + IN_SCOPE;
         if (query.enterpriseId() != null) {
             filter += " AND enterprise_id = :enterpriseId";
             params.put("enterpriseId", query.enterpriseId());

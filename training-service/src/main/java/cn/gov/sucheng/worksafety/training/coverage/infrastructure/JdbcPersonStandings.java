@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.training.certificate.infrastructure.CertificateStateSql;
 import cn.gov.sucheng.worksafety.training.coverage.application.PersonStandings;
 import cn.gov.sucheng.worksafety.training.coverage.model.PersonStanding;
@@ -39,10 +40,12 @@ class JdbcPersonStandings implements PersonStandings {
                         WHERE a.trainee_id = t.id AND s.kind = 'INITIAL' AND s.held_on <= :day) AS initial_hours
                 FROM trainee t
                 WHERE (CAST(:enterpriseId AS uuid) IS NULL OR t.enterprise_id = :enterpriseId)
-                  AND (CAST(:town AS varchar) IS NULL OR t.town = :town)""")
+                  AND (CAST(:town AS varchar) IS NULL OR t.town = :town)
+                  AND """ + TownScope.sqlPredicate("t.town"))
                 .param("day", day)
                 .param("enterpriseId", enterpriseId)
                 .param("town", town)
+                .param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query((rs, row) -> new PersonStanding(rs.getObject("enterprise_id", UUID.class),
                         rs.getString("enterprise_name"), rs.getString("town"), rs.getString("industry_area"),
                         KeyPost.valueOf(rs.getString("key_post")), rs.getBoolean("high_risk_trade"),

@@ -36,8 +36,10 @@ public class DrillRecords {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Drill drill = Drill.record(UUID.randomUUID(), enterpriseId, department, planReference, scenario, heldOn,
                 participants, findings, now.toLocalDate(), actor, now);
-        if (enterpriseId != null && enterprises.find(enterpriseId).isEmpty()) {
-            throw new UnprocessableException("enterprise " + enterpriseId + " does not exist");
+        if (enterpriseId != null) {
+            drill = drill.heldIn(enterprises.find(enterpriseId)
+                    .orElseThrow(() -> new UnprocessableException("enterprise " + enterpriseId + " does not exist"))
+                    .town());
         }
         drills.add(drill);
         return drill;

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.training.drill.application.Drills;
 import cn.gov.sucheng.worksafety.training.drill.model.Drill;
 
@@ -22,8 +23,12 @@ import org.springframework.stereotype.Repository;
 class JdbcDrills implements Drills {
 
     private static final String COLUMNS = """
-            id, enterprise_id, department, plan_reference, scenario, held_on, participants, findings, recorded_by,
-            created_at""";
+            id, enterprise_id, department, town, plan_reference, scenario, held_on, participants, findings,
+            recorded_by, created_at""";
+
+    // A department's drill belongs to no town and every caller sees it; an enterprise's drill only its town's
+    // callers (TownScope) and the district's.
+    private static final String IN_SCOPE = "(enterprise_id IS NULL OR " + TownScope.sqlPredicate("town") + ")";
 
     private final JdbcClient jdbc;
 
@@ -33,9 +38,10 @@ class JdbcDrills implements Drills {
 
     @Override
     public void add(Drill d) {
-        jdbc.sql("INSERT INTO drill (" + COLUMNS + ") VALUES (:id, :enterpriseId, :department, :plan, :scenario, "
-                + ":heldOn, :participants, :findings::text[], :recordedBy, :createdAt)")
+        jdbc.sql("INSERT INTO drill (" + COLUMNS + ") VALUES (:id, :enterpriseId, :department, :town, :plan, "
+                + ":scenario, :heldOn, :participants, :findings::text[], :recordedBy, :createdAt)")
                 .param("id", d.id()).param("enterpriseId", d.enterpriseId()).param("department", d.department())
+                .param("town", d.town())
                 .param("plan", d.planReference()).param("scenario", d.scenario()).param("heldOn", d.heldOn())
                 .param("participants", d.participants()).param("findings", d.findings().toArray(String[]::new))
                 .param("recordedBy", d.recordedBy()).param("createdAt", d.createdAt())
@@ -44,14 +50,15 @@ class JdbcDrills implements Drills {
 
     @Override
     public Optional<Drill> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM drill WHERE id = :id").param("id", id)
-                .query(JdbcDrills::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM drill WHERE id = :id AND " + IN_SCOPE).param("id", id)
+                .param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcDrills::map).optional();
     }
 
     @Override
     public Page<Drill> find(UUID enterpriseId, String department, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String filter = " WHERE true";
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
+        String filter = " WHERE " + IN_SCOPE;
         if (enterpriseId != null) {
             filter += " AND enterprise_id = :enterpriseId";
             params.put("enterpriseId", enterpriseId);
@@ -71,7 +78,7 @@ class JdbcDrills implements Drills {
 
     private static Drill map(ResultSet rs, int row) throws SQLException {
         return new Drill(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
-                rs.getString("department"), rs.getString("plan_reference"), rs.getString("scenario"),
+                rs.getString("department"), rs.getString("town"), rs.getString("plan_reference"), rs.getString("scenario"),
                 rs.getObject("held_on", LocalDate.class), rs.getInt("participants"),
                 List.of((String[]) rs.getArray("findings").getArray()), rs.getString("recorded_by"),
                 rs.getObject("created_at", OffsetDateTime.class));

@@ -14,9 +14,11 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
  * @param department the department that held it, or null for an enterprise's drill
  * @param planReference the filed plan drilled (its filing number)
  * @param findings what the drill showed needs fixing
+ * @param town the enterprise's town (from the registry, for the town data scope), or null for a department's drill
  */
-public record Drill(UUID id, UUID enterpriseId, String department, String planReference, String scenario,
-        LocalDate heldOn, int participants, List<String> findings, String recordedBy, OffsetDateTime createdAt) {
+public record Drill(UUID id, UUID enterpriseId, String department, String town, String planReference,
+        String scenario, LocalDate heldOn, int participants, List<String> findings, String recordedBy,
+        OffsetDateTime createdAt) {
 
     public static Drill record(UUID id, UUID enterpriseId, String department, String planReference, String scenario,
             LocalDate heldOn, int participants, List<String> findings, LocalDate today, String actor,
@@ -28,7 +30,13 @@ public record Drill(UUID id, UUID enterpriseId, String department, String planRe
         if (heldOn.isAfter(today)) {
             throw new InvalidException("heldOn", "heldOn must not be in the future");
         }
-        return new Drill(id, enterpriseId, enterpriseId == null ? department.trim() : null, planReference, scenario,
-                heldOn, participants, List.copyOf(findings), actor, now);
+        return new Drill(id, enterpriseId, enterpriseId == null ? department.trim() : null, null, planReference,
+                scenario, heldOn, participants, List.copyOf(findings), actor, now);
+    }
+
+    /** The drill of an enterprise in {@code town}. */
+    public Drill heldIn(String town) {
+        return new Drill(id, enterpriseId, department, town, planReference, scenario, heldOn, participants, findings,
+                recordedBy, createdAt);
     }
 }

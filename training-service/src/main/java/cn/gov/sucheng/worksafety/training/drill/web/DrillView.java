@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.training.drill.model.Drill;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A drill as the REST API shows it. */
-public record DrillView(UUID id, UUID enterpriseId, String department, String planReference, String scenario,
-        LocalDate heldOn, int participants, List<String> findings, String recordedBy, OffsetDateTime createdAt) {
+public record DrillView(UUID id, UUID enterpriseId, String department,
+        @Schema(description = "The enterprise's town; null for a department's drill") String town,
+        String planReference, String scenario, LocalDate heldOn, int participants, List<String> findings,
+        String recordedBy, OffsetDateTime createdAt) {
 
     static DrillView of(Drill d) {
-        return new DrillView(d.id(), d.enterpriseId(), d.department(), d.planReference(), d.scenario(), d.heldOn(),
-                d.participants(), d.findings(), d.recordedBy(), d.createdAt());
+        return new DrillView(d.id(), d.enterpriseId(), d.department(), d.town(), d.planReference(), d.scenario(),
+                d.heldOn(), d.participants(), d.findings(), d.recordedBy(), d.createdAt());
     }
 }

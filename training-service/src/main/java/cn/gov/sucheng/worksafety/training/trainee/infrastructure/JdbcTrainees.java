@@ -14,6 +14,7 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.training.trainee.application.IdNumberVault;
 import cn.gov.sucheng.worksafety.training.trainee.application.TraineeQuery;
 import cn.gov.sucheng.worksafety.training.trainee.application.Trainees;
@@ -24,6 +25,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * A town-level caller (TownScope) reads only its town's people: another town's person is not found, by id or in
+ * a list, so nothing built on a person (certificates, exams, attendance) reaches across towns either. Internal
+ * work and gRPC have no town and see all.
+ */
 @Repository
 class JdbcTrainees implements Trainees {
 
@@ -67,7 +73,8 @@ class JdbcTrainees implements Trainees {
 
     @Override
     public Optional<Trainee> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM trainee WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM trainee WHERE id = :id AND " + TownScope.sqlPredicate("town"))
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcTrainees::map).optional();
     }
 
@@ -84,6 +91,8 @@ class JdbcTrainees implements Trainees {
     public Page<Trainee> find(TraineeQuery query, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add(TownScope.sqlPredicate("town"));
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (query.enterpriseId() != null) {
             where.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", query.enterpriseId());
@@ -100,7 +109,7 @@ class JdbcTrainees implements Trainees {
             where.add("id_number_hmac = :hmac");
             params.put("hmac", query.idNumberFingerprint());
         }
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        String filter = " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM trainee" + filter).params(params).query(Long.class).single();
         params.put("offset", page.offset());
         params.put("limit", page.size());

@@ -1,0 +1,161 @@
+package cn.gov.sucheng.worksafety.training.scope;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import cn.gov.sucheng.worksafety.platform.testing.TestTokens;
+import cn.gov.sucheng.worksafety.training.EnterpriseRegistryDouble;
+import cn.gov.sucheng.worksafety.training.TestPeople;
+import cn.gov.sucheng.worksafety.training.TrainingServiceIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A town-level caller (its token names a town) sees only its town's people, certificates, coverage and
+ * enterprise drills, in lists and by id; the departments' drills belong to no town and stay visible. Each test
+ * makes two towns of its own, so records of earlier runs never count.
+ */
+class TownScopeIT extends TrainingServiceIT {
+
+    @LocalServerPort
+    int port;
+
+    JsonHttp district;
+    JsonHttp town;
+    String ownTown;
+    String otherTown;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        district = new JsonHttp("http://127.0.0.1:" + port);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ownTown = "耿车镇-" + run;
+        otherTown = "埠子镇-" + run;
+        town = district.withToken(TestTokens.forTown(ownTown, "training:read", "training:write"));
+        today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    /** A certified key-post holder of a new enterprise in {@code inTown}: [enterprise, trainee, certificate]. */
+    List<UUID> certifiedHolderIn(String inTown) {
+        UUID enterprise = EnterpriseRegistryDouble.register(inTown);
+        UUID trainee = TestPeople.trainee(district, enterprise, "SAFETY_MANAGER", true);
+        UUID pass = TestPeople.exam(district, trainee, 90);
+        // Issued just under three years ago: in its review window today, so it shows in the due listing too.
+        Answer issued = district.post("/api/v1/certificates", JsonHttp.json(Map.of("number", "A" + UUID.randomUUID(),
+                "holderId", trainee.toString(), "kind", "KEY_POST_SAFETY", "category", "主要负责人和安全生产管理人员",
+                "item", "危险化学品经营单位安全生产管理人员", "firstIssuedOn", today.minusYears(3).plusDays(20).toString(),
+                "examId", pass.toString(), "actor", "王科长")));
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        return List.of(enterprise, trainee, UUID.fromString(issued.json().path("id").asString()));
+    }
+
+    @Test
+    void aTownCallerSeesOnlyItsTownsPeopleAndCertificates() {
+        List<UUID> own = certifiedHolderIn(ownTown);
+        List<UUID> other = certifiedHolderIn(otherTown);
+
+        Answer people = town.get("/api/v1/trainees?size=100");
+        assertThat(people.status()).as(people.toString()).isEqualTo(200);
+        assertThat(ids(people.json().path("items"))).contains(own.get(1).toString())
+                .doesNotContain(other.get(1).toString());
+        people.json().path("items").forEach(p -> assertThat(p.path("town").asString()).isEqualTo(ownTown));
+        assertThat(town.get("/api/v1/trainees?enterpriseId=" + other.get(0)).json().path("total").asLong()).isZero();
+        assertThat(town.get("/api/v1/trainees/" + own.get(1)).status()).isEqualTo(200);
+        Answer otherPerson = town.get("/api/v1/trainees/" + other.get(1));
+        assertThat(otherPerson.status()).isEqualTo(404);
+        assertThat(otherPerson.contentType()).startsWith("application/problem+json");
+
+        List<String> certificates = ids(town.get("/api/v1/certificates?size=100").json().path("items"));
+        assertThat(certificates).contains(own.get(2).toString()).doesNotContain(other.get(2).toString());
+        List<String> due = ids(town.get("/api/v1/certificates?dueWithinDays=60&size=100").json().path("items"));
+        assertThat(due).contains(own.get(2).toString()).doesNotContain(other.get(2).toString());
+        assertThat(town.get("/api/v1/certificates/" + own.get(2)).status()).isEqualTo(200);
+        assertThat(town.get("/api/v1/certificates/" + other.get(2)).status()).isEqualTo(404);
+        assertThat(town.get("/api/v1/certificates/" + other.get(2) + "/reviews").status()).isEqualTo(404);
+        // Nor can it act on another town's certificate, or certify another town's person.
+        Answer revoke = town.post("/api/v1/certificates/" + other.get(2) + "/revoke",
+                JsonHttp.json(Map.of("reason", "冒用证件", "actor", "镇安监办")));
+        assertThat(revoke.status()).as(revoke.toString()).isEqualTo(404);
+        assertThat(district.get("/api/v1/certificates/" + other.get(2)).json().path("state").asString())
+                .isEqualTo("REVIEW_DUE");
+
+        // The district's caller sees both towns.
+        assertThat(district.get("/api/v1/trainees/" + other.get(1)).status()).isEqualTo(200);
+        assertThat(ids(district.get("/api/v1/certificates?enterpriseId=" + other.get(0)).json().path("items")))
+                .containsExactly(other.get(2).toString());
+    }
+
+    @Test
+    void aTownCallersCoverageCountsOnlyItsTown() {
+        certifiedHolderIn(ownTown);
+        certifiedHolderIn(ownTown);
+        certifiedHolderIn(otherTown);
+
+        Answer report = town.get("/api/v1/key-post-coverage?groupBy=TOWN&size=100");
+
+        assertThat(report.status()).as(report.toString()).isEqualTo(200);
+        List<String> towns = new ArrayList<>();
+        report.json().path("groups").path("items").forEach(g -> towns.add(g.path("key").asString()));
+        assertThat(towns).containsExactly(ownTown);
+        assertThat(report.json().path("total").path("keyPostHolders").asLong()).isEqualTo(2);
+        assertThat(report.json().path("total").path("certified").asLong()).isEqualTo(2);
+        Answer asked = town.get("/api/v1/key-post-coverage?groupBy=TOWN&town=" + otherTown);
+        assertThat(asked.json().path("total").path("keyPostHolders").asLong()).isZero();
+        Answer byDistrict = district.get("/api/v1/key-post-coverage?groupBy=TOWN&town=" + otherTown);
+        assertThat(byDistrict.json().path("total").path("keyPostHolders").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aTownCallerSeesItsTownsDrillsAndTheDepartmentsButNotAnotherTowns() {
+        UUID ownEnterprise = EnterpriseRegistryDouble.register(ownTown);
+        UUID otherEnterprise = EnterpriseRegistryDouble.register(otherTown);
+        String ownDrill = drill(Map.of("enterpriseId", ownEnterprise.toString()));
+        String otherDrill = drill(Map.of("enterpriseId", otherEnterprise.toString()));
+        String departmentDrill = drill(Map.of("department", "宿城区应急管理局"));
+
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode items = town.get("/api/v1/drills?size=100&page=" + page).json().path("items");
+            seen.addAll(ids(items));
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        assertThat(seen).contains(ownDrill, departmentDrill).doesNotContain(otherDrill);
+        Answer own = town.get("/api/v1/drills/" + ownDrill);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().path("town").asString()).isEqualTo(ownTown);
+        assertThat(town.get("/api/v1/drills/" + departmentDrill).status()).isEqualTo(200);
+        assertThat(town.get("/api/v1/drills/" + otherDrill).status()).isEqualTo(404);
+        assertThat(town.get("/api/v1/drills?enterpriseId=" + otherEnterprise).json().path("total").asLong()).isZero();
+        assertThat(district.get("/api/v1/drills/" + otherDrill).status()).isEqualTo(200);
+    }
+
+    String drill(Map<String, String> organiser) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("planReference", "321302-2025-017",
+                "scenario", "液氯储罐泄漏现场处置演练", "heldOn", today.minusDays(30).toString(), "participants", 46,
+                "findings", List.of("应急物资台账未更新"), "actor", "安全环保部 陈工"));
+        body.putAll(organiser);
+        Answer recorded = district.post("/api/v1/drills", JsonHttp.json(body));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        return recorded.json().path("id").asString();
+    }
+
+    static List<String> ids(JsonNode items) {
+        List<String> ids = new ArrayList<>();
+        items.forEach(i -> ids.add(i.path("id").asString()));
+        return ids;
+    }
+}
