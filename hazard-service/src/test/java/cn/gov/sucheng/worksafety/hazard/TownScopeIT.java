@@ -124,6 +124,7 @@ class TownScopeIT extends RegistryBackedIT {
                 "method", "停用储罐，委托有资质单位施工", "fundsCny", 260000, "organisation", "企业主要负责人牵头",
                 "deadline", LocalDate.now(ZONE).plusDays(45).toString(), "safetyMeasures", "停止装卸作业，设置警戒区",
                 "emergencyPlan", "液氨泄漏专项应急预案", "actor", "王科长"));
+        plan.put("version", http.get("/api/v1/hazards/" + hazard).json().path("version").asLong());
         Answer listed = post("/api/v1/hazards/" + hazard + "/supervision", plan);
         assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
 

@@ -262,8 +262,8 @@ public class HazardRectification {
 
     /** For listed supervision: holds the hazard's close-out; joins the caller's transaction. */
     @Transactional
-    public Hazard listForSupervision(UUID id, String actor, String reason) {
-        return act(id, null, (h, now) -> h.listForSupervision(actor, reason, now));
+    public Hazard listForSupervision(UUID id, long basedOn, String actor, String reason) {
+        return act(id, basedOn, (h, now) -> h.listForSupervision(actor, reason, now));
     }
 
     /** For listed supervision: releases the hazard's close-out; joins the caller's transaction. */
