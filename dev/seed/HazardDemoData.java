@@ -224,7 +224,8 @@ public class HazardDemoData {
             HttpResponse<String> page = send("GET", "/api/v1/hazards?grade=MAJOR&status=" + status + "&foundFrom="
                     + from + "&size=200", null);
             expect(page, 200, "major hazards");
-            Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\".*?\"supervised\":(true|false)").matcher(page.body());
+            Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\".*?\"supervised\":(true|false).*?\"version\":(\\d+)")
+                    .matcher(page.body());
             while (m.find()) {
                 if (m.group(2).equals("true")) {
                     continue;
@@ -234,8 +235,8 @@ public class HazardDemoData {
                         "{\"supervisingBody\":\"%s\",\"goal\":\"消除重大事故隐患，恢复安全生产条件\",\"method\":\"局部停产，委托有资质单位整改\","
                                 + "\"fundsCny\":%d,\"organisation\":\"企业主要负责人牵头，安全管理部门实施\",\"deadline\":\"%s\","
                                 + "\"safetyMeasures\":\"治理期间停止相关作业，设置警戒区域，专人监护\",\"emergencyPlan\":\"企业现场处置方案\","
-                                + "\"actor\":\"区安委办\"}", listed % 3 == 0 ? "区安委办" : "区应急管理局",
-                        50_000 + 10_000 * (listed % 20), deadline));
+                                + "\"actor\":\"区安委办\",\"version\":%s}", listed % 3 == 0 ? "区安委办" : "区应急管理局",
+                        50_000 + 10_000 * (listed % 20), deadline, m.group(3)));
                 expect(r, 201, "supervision");
                 String path = r.headers().firstValue("Location").orElseThrow();
                 if (listed % 3 == 0) {

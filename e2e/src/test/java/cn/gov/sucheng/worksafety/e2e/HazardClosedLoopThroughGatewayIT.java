@@ -85,6 +85,7 @@ class HazardClosedLoopThroughGatewayIT {
         Map<String, Object> plan = new HashMap<>(Map.of("supervisingBody", "区安委办", "goal", "恢复紧急切断功能",
                 "method", "停用储罐并更换切断阀", "fundsCny", 180000, "organisation", "企业主要负责人牵头", "deadline",
                 deadline, "safetyMeasures", "停止装卸作业", "emergencyPlan", "储罐区泄漏专项应急预案", "actor", "王科长"));
+        plan.put("version", 1);
         Answer listed = post(hazard + "/supervision", plan);
         assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
         String supervision = listed.header("Location");

@@ -129,7 +129,7 @@ class FindingAndProfileGrpcIT extends RegistryBackedIT {
                 "deadline", deadline, "assignee", "厂长", "actor", "李科员"));
         assertThat(post("/api/v1/hazards/" + major + "/supervision", Map.of("supervisingBody", "区安委办", "goal", "整改",
                 "method", "停产整改", "fundsCny", 50000, "organisation", "企业", "deadline", deadline, "safetyMeasures",
-                "停止作业", "emergencyPlan", "专项预案", "actor", "王科长")).status()).isEqualTo(201);
+                "停止作业", "emergencyPlan", "专项预案", "actor", "王科长", "version", 1)).status()).isEqualTo(201);
         assertThat(post("/api/v1/accidents", Map.of("kind", "ACCIDENT", "occurredAt", "2025-06-01T10:00:00+08:00",
                 "reportedAt", "2025-06-01T10:30:00+08:00", "enterpriseId", enterprise.toString(), "industryArea",
                 "HAZARDOUS_CHEMICALS", "place", "储罐区", "description", "中毒", "deaths", 1, "injuries", 2,

@@ -28,11 +28,13 @@ class SupervisionIT extends RegistryBackedIT {
         return path;
     }
 
-    static Map<String, Object> plan() {
+    /** A treatment plan, listed on the hazard at {@code hazardVersion}. */
+    static Map<String, Object> plan(long hazardVersion) {
         Map<String, Object> plan = new HashMap<>(Map.of("supervisingBody", "区安委办", "goal", "加装紧急切断装置",
                 "method", "停用储罐，委托有资质单位施工", "fundsCny", 260000, "organisation", "企业主要负责人牵头",
                 "deadline", TODAY.plusDays(45).toString(), "safetyMeasures", "停止装卸作业，设置警戒区",
                 "emergencyPlan", "液氨泄漏专项应急预案", "actor", "王科长"));
+        plan.put("version", hazardVersion);
         return plan;
     }
 
@@ -41,13 +43,13 @@ class SupervisionIT extends RegistryBackedIT {
         UUID enterprise = enterprise("宿迁市金鼎化工有限公司", "耿车镇", IndustryArea.INDUSTRY_AREA_HAZARDOUS_CHEMICALS);
         String hazard = confirmedHazard(enterprise, "MAJOR");
 
-        Answer listed = post(hazard + "/supervision", plan());
+        Answer listed = post(hazard + "/supervision", plan(1));
         assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
         String path = listed.header("Location");
         assertThat(listed.json().path("status").asString()).isEqualTo("LISTED");
         assertThat(listed.json().path("plan").path("emergencyPlan").asString()).isEqualTo("液氨泄漏专项应急预案");
         assertThat(http.get(hazard).json().path("supervised").asBoolean()).isTrue();
-        assertThat(post(hazard + "/supervision", plan()).status()).isEqualTo(409);
+        assertThat(post(hazard + "/supervision", plan(2)).status()).isEqualTo(409);
         Answer supervised = http.get("/api/v1/hazards/supervisions?enterpriseId=" + enterprise);
         assertThat(supervised.json().path("total").asLong()).isEqualTo(1);
 
@@ -87,13 +89,35 @@ class SupervisionIT extends RegistryBackedIT {
     @Test
     void onlyAnOpenMajorHazardIsListed() {
         UUID enterprise = enterprise("宿迁市明辉电子有限公司", "宿城经济开发区", IndustryArea.INDUSTRY_AREA_INDUSTRIAL_PARKS);
-        Answer general = post(confirmedHazard(enterprise, "GENERAL") + "/supervision", plan());
+        Answer general = post(confirmedHazard(enterprise, "GENERAL") + "/supervision", plan(1));
         assertThat(general.status()).isEqualTo(409);
-        Map<String, Object> noPlan = plan();
+        Map<String, Object> noPlan = plan(1);
         noPlan.remove("emergencyPlan");
         Answer missing = post(confirmedHazard(enterprise, "MAJOR") + "/supervision", noPlan);
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.invalidFields()).containsExactly("emergencyPlan");
-        assertThat(post("/api/v1/hazards/" + UUID.randomUUID() + "/supervision", plan()).status()).isEqualTo(404);
+        assertThat(post("/api/v1/hazards/" + UUID.randomUUID() + "/supervision", plan(0)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void listingCarriesTheHazardsVersionSoAConcurrentChangeIsNeverOverlooked() {
+        UUID enterprise = enterprise("宿迁市润丰化工有限公司", "洋北镇", IndustryArea.INDUSTRY_AREA_HAZARDOUS_CHEMICALS);
+        String hazard = confirmedHazard(enterprise, "MAJOR");
+        Map<String, Object> noVersion = plan(1);
+        noVersion.remove("version");
+
+        Answer missing = post(hazard + "/supervision", noVersion);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.invalidFields()).containsExactly("version");
+        Answer stale = post(hazard + "/supervision", plan(0));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(postIfMatch(hazard + "/supervision", "\"0\"", noVersion).status()).isEqualTo(412);
+        assertThat(http.get(hazard).json().path("supervised").asBoolean()).isFalse();
+        assertThat(http.get("/api/v1/hazards/supervisions?enterpriseId=" + enterprise).json().path("total").asLong())
+                .isZero();
+
+        Answer listed = postIfMatch(hazard + "/supervision", "\"1\"", noVersion);
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
+        assertThat(http.get(hazard).json().path("version").asLong()).isEqualTo(2);
     }
 }

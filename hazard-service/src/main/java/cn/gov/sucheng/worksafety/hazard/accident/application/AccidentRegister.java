@@ -8,6 +8,7 @@ import cn.gov.sucheng.worksafety.hazard.accident.model.Accident;
 import cn.gov.sucheng.worksafety.hazard.accident.model.Investigation;
 import cn.gov.sucheng.worksafety.hazard.accident.model.NewAccident;
 import cn.gov.sucheng.worksafety.hazard.enterprise.application.EnterpriseDirectory;
+import cn.gov.sucheng.worksafety.hazard.enterprise.application.EnterpriseDirectory.EnterpriseFacts;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
@@ -46,13 +47,13 @@ public class AccidentRegister {
                 return new Recorded(known.get(), true);
             }
         }
-        String enterpriseName = null;
+        EnterpriseFacts enterprise = null;
         if (request.enterpriseId() != null) {
-            enterpriseName = enterprises.find(request.enterpriseId()).orElseThrow(() -> new UnprocessableException(
-                    "enterprise " + request.enterpriseId() + " is not registered")).name();
+            enterprise = enterprises.find(request.enterpriseId()).orElseThrow(() -> new UnprocessableException(
+                    "enterprise " + request.enterpriseId() + " is not registered"));
         }
-        Accident accident = Accident.record(UUID.randomUUID(), request, enterpriseName, properties.reportingLimit(),
-                OffsetDateTime.now(clock));
+        Accident accident = Accident.record(UUID.randomUUID(), request, enterprise == null ? null : enterprise.name(),
+                enterprise == null ? null : enterprise.town(), properties.reportingLimit(), OffsetDateTime.now(clock));
         if (!accidents.add(accident)) {
             return new Recorded(accidents.bySourceRef(request.sourceRef()).orElseThrow(), true);
         }

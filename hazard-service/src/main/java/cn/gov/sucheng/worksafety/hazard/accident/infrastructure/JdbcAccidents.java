@@ -22,6 +22,7 @@ import cn.gov.sucheng.worksafety.hazard.accident.model.AccidentKind;
 import cn.gov.sucheng.worksafety.hazard.accident.model.Investigation;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Repository;
 class JdbcAccidents implements Accidents {
 
     private static final String COLUMNS = """
-            id, kind, occurred_at, reported_at, enterprise_id, enterprise_name, industry_area, place, description,
+            id, kind, occurred_at, reported_at, enterprise_id, enterprise_name, town, industry_area, place, description,
             deaths, injuries, direct_loss_cny, late_report, concealed, investigation, source_ref, version, created_at""";
 
     private final JdbcClient jdbc;
@@ -44,7 +45,7 @@ class JdbcAccidents implements Accidents {
     @Override
     public boolean add(Accident a) {
         return jdbc.sql("INSERT INTO accident (" + COLUMNS + """
-                ) VALUES (:id, :kind, :occurredAt, :reportedAt, :enterpriseId, :enterpriseName, :industryArea, :place,
+                ) VALUES (:id, :kind, :occurredAt, :reportedAt, :enterpriseId, :enterpriseName, :town, :industryArea, :place,
                 :description, :deaths, :injuries, :loss, :late, :concealed, :investigation, :sourceRef, :version,
                 :createdAt) ON CONFLICT (source_ref) DO NOTHING""")
                 .param("id", a.id())
@@ -53,6 +54,7 @@ class JdbcAccidents implements Accidents {
                 .param("reportedAt", a.reportedAt())
                 .param("enterpriseId", a.enterpriseId(), Types.OTHER)
                 .param("enterpriseName", a.enterpriseName(), Types.VARCHAR)
+                .param("town", a.town(), Types.VARCHAR)
                 .param("industryArea", a.industryArea())
                 .param("place", a.place())
                 .param("description", a.description())
@@ -76,14 +78,17 @@ class JdbcAccidents implements Accidents {
 
     @Override
     public Optional<Accident> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM accident WHERE id = :id").param("id", id)
-                .query(JdbcAccidents::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM accident WHERE id = :id AND " + TownScope.sqlPredicate("town"))
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcAccidents::map)
+                .optional();
     }
 
     @Override
     public Optional<Accident> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM accident WHERE id = :id FOR UPDATE").param("id", id)
-                .query(JdbcAccidents::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM accident WHERE id = :id AND " + TownScope.sqlPredicate("town")
+                        + " FOR UPDATE")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcAccidents::map)
+                .optional();
     }
 
     @Override
@@ -97,6 +102,9 @@ class JdbcAccidents implements Accidents {
     public Page<Accident> find(AccidentQuery q, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        // A town-level caller's data scope: accidents of its town only.
+        where.add(TownScope.sqlPredicate("town"));
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (q.year() != null) {
             where.add("occurred_at >= :from AND occurred_at < :to");
             params.put("from", startOf(q.year()));
@@ -160,7 +168,7 @@ class JdbcAccidents implements Accidents {
         return new Accident(rs.getObject("id", UUID.class), AccidentKind.valueOf(rs.getString("kind")),
                 rs.getObject("occurred_at", OffsetDateTime.class), rs.getObject("reported_at", OffsetDateTime.class),
                 rs.getObject("enterprise_id", UUID.class), rs.getString("enterprise_name"),
-                rs.getString("industry_area"), rs.getString("place"), rs.getString("description"), rs.getInt("deaths"),
+                rs.getString("town"), rs.getString("industry_area"), rs.getString("place"), rs.getString("description"), rs.getInt("deaths"),
                 rs.getInt("injuries"), rs.getBigDecimal("direct_loss_cny"), rs.getBoolean("late_report"),
                 rs.getBoolean("concealed"), Investigation.valueOf(rs.getString("investigation")),
                 rs.getString("source_ref"), rs.getLong("version"), rs.getObject("created_at", OffsetDateTime.class));

@@ -15,12 +15,13 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
  * themselves.
  */
 public record Accident(UUID id, AccidentKind kind, OffsetDateTime occurredAt, OffsetDateTime reportedAt,
-        UUID enterpriseId, String enterpriseName, String industryArea, String place, String description, int deaths,
+        UUID enterpriseId, String enterpriseName, String town, String industryArea, String place, String description, int deaths,
         int injuries, BigDecimal directLossCny, boolean lateReport, boolean concealed, Investigation investigation,
         String sourceRef, long version, OffsetDateTime createdAt) {
 
-    public static Accident record(UUID id, NewAccident a, String enterpriseName, Duration reportingLimit,
-            OffsetDateTime now) {
+    /** The enterprise's town, when one is named, is where the accident belongs; else the town reported. */
+    public static Accident record(UUID id, NewAccident a, String enterpriseName, String enterpriseTown,
+            Duration reportingLimit, OffsetDateTime now) {
         if (a.occurredAt().isAfter(now.plusMinutes(5))) {
             throw new InvalidException("occurredAt", "occurredAt lies in the future");
         }
@@ -35,7 +36,7 @@ public record Accident(UUID id, AccidentKind kind, OffsetDateTime occurredAt, Of
         }
         boolean late = Duration.between(a.occurredAt(), a.reportedAt()).compareTo(reportingLimit) > 0;
         return new Accident(id, a.kind(), a.occurredAt(), a.reportedAt(), a.enterpriseId(), enterpriseName,
-                a.industryArea(), a.place(), a.description(), a.deaths(), a.injuries(), a.directLossCny(), late,
+                enterpriseTown != null ? enterpriseTown : a.town(), a.industryArea(), a.place(), a.description(), a.deaths(), a.injuries(), a.directLossCny(), late,
                 a.concealed(), Investigation.NOT_STARTED, a.sourceRef(), 0, now);
     }
 
@@ -47,7 +48,7 @@ public record Accident(UUID id, AccidentKind kind, OffsetDateTime occurredAt, Of
             throw new ConflictException("the investigation of accident " + id + " is " + investigation
                     + "; it can only move forward one step", investigation, allowed);
         }
-        return new Accident(id, kind, occurredAt, reportedAt, enterpriseId, enterpriseName, industryArea, place,
+        return new Accident(id, kind, occurredAt, reportedAt, enterpriseId, enterpriseName, town, industryArea, place,
                 description, deaths, injuries, directLossCny, lateReport, concealed, to, sourceRef, version + 1,
                 createdAt);
     }

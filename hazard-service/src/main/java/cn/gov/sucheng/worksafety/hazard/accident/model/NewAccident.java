@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An accident or near miss as reported; the enterprise may be unknown (a road accident, a household). */
+/**
+ * An accident or near miss as reported; the enterprise may be unknown (a road accident, a household), and then the
+ * town, if given, says where it happened.
+ */
 public record NewAccident(AccidentKind kind, OffsetDateTime occurredAt, OffsetDateTime reportedAt, UUID enterpriseId,
-        String industryArea, String place, String description, int deaths, int injuries, BigDecimal directLossCny,
+        String town, String industryArea, String place, String description, int deaths, int injuries, BigDecimal directLossCny,
         boolean concealed, String sourceRef) {
 }

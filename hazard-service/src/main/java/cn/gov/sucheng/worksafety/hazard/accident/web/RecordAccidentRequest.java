@@ -22,6 +22,8 @@ public record RecordAccidentRequest(
         @NotNull OffsetDateTime occurredAt,
         @Schema(description = "When the unit reported it; now when absent") OffsetDateTime reportedAt,
         @Schema(description = "The registered enterprise, if any (none for a road accident)") UUID enterpriseId,
+        @Schema(description = "Town or street (镇/街道) where it happened, when no enterprise is named (the "
+                + "enterprise's town otherwise)", example = "耿车镇") @Size(max = 50) String town,
         @Schema(example = "CONSTRUCTION") @NotNull @Pattern(regexp = "HAZARDOUS_CHEMICALS|FIRE_SAFETY|ROAD_TRANSPORT|"
                 + "WATER_TRANSPORT|CONSTRUCTION|TOWN_GAS|INDUSTRIAL_PARKS|HAZARDOUS_WASTE|SPECIAL_EQUIPMENT|"
                 + "METALLURGY_INDUSTRY_TRADE|OIL_GAS_PIPELINES|OTHER", message = "is not an industry area of the plan")
@@ -37,8 +39,8 @@ public record RecordAccidentRequest(
         @Size(max = 100) String sourceRef) {
 
     NewAccident toNewAccident(OffsetDateTime now) {
-        return new NewAccident(kind, occurredAt, reportedAt != null ? reportedAt : now, enterpriseId, industryArea,
-                place.trim(), description.trim(), deaths, injuries, directLossCny, Boolean.TRUE.equals(concealed),
+        return new NewAccident(kind, occurredAt, reportedAt != null ? reportedAt : now, enterpriseId,
+                town == null || town.isBlank() ? null : town.trim(), industryArea, place.trim(), description.trim(), deaths, injuries, directLossCny, Boolean.TRUE.equals(concealed),
                 sourceRef == null || sourceRef.isBlank() ? null : sourceRef.trim());
     }
 }

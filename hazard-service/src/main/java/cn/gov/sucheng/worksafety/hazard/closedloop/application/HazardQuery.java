@@ -11,4 +11,9 @@ import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardStatus;
 public record HazardQuery(UUID enterpriseId, String town, String industryArea, String supervisingDepartment,
         HazardGrade grade, HazardStatus status, HazardSource source, Boolean overdue, LocalDate foundFrom,
         LocalDate foundTo) {
+
+    public HazardQuery inTown(String town) {
+        return new HazardQuery(enterpriseId, town, industryArea, supervisingDepartment, grade, status, source, overdue,
+                foundFrom, foundTo);
+    }
 }

@@ -32,6 +32,7 @@ import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -207,6 +208,14 @@ public class HazardRectification {
         if (query.foundFrom() != null && query.foundTo() != null && query.foundTo().isBefore(query.foundFrom())) {
             throw new InvalidException("foundTo", "foundTo must not be before foundFrom");
         }
+        // A town-level caller's data scope narrows the town filter: its own town, or nothing for another town's.
+        var scope = TownScope.current();
+        if (scope.isPresent()) {
+            if (query.town() != null && !query.town().equals(scope.get())) {
+                return new HazardPage<>(List.of(), page.page(), page.size(), 0, false);
+            }
+            query = query.inTown(scope.get());
+        }
         return hazards.find(query, page);
     }
 
@@ -253,8 +262,8 @@ public class HazardRectification {
 
     /** For listed supervision: holds the hazard's close-out; joins the caller's transaction. */
     @Transactional
-    public Hazard listForSupervision(UUID id, String actor, String reason) {
-        return act(id, null, (h, now) -> h.listForSupervision(actor, reason, now));
+    public Hazard listForSupervision(UUID id, long basedOn, String actor, String reason) {
+        return act(id, basedOn, (h, now) -> h.listForSupervision(actor, reason, now));
     }
 
     /** For listed supervision: releases the hazard's close-out; joins the caller's transaction. */
@@ -305,8 +314,10 @@ public class HazardRectification {
         return changed.hazard();
     }
 
+    // A town-level caller reports for its own town's enterprises: another town's is answered as not registered, as
+    // the registry answers such a caller.
     private EnterpriseFacts registered(UUID enterpriseId) {
-        return enterprises.find(enterpriseId).orElseThrow(
+        return enterprises.find(enterpriseId).filter(e -> TownScope.allows(e.town())).orElseThrow(
                 () -> new UnprocessableException("enterprise " + enterpriseId + " is not registered"));
     }
 

@@ -34,6 +34,7 @@ import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardSummary;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.Level;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,9 @@ class JdbcHazards implements Hazards {
     // Lists travel as one string split in SQL (the unit separator cannot be typed into a form), since named
     // parameters would expand a Java collection into a list of values.
     private static final String SEPARATOR = "\u001f";
+    // A town-level caller's data scope, on reads and actions by id and on the counts and statistics. The list
+    // narrows its town filter instead (HazardRectification#find), which keeps its indexes usable.
+    private static final String IN_SCOPE = TownScope.sqlPredicate("town");
     private static final String INSERT = "INSERT INTO hazard (" + COLUMNS + """
             ) VALUES (:id, :enterpriseId, :enterpriseName, :town, :industryArea, :department, :place, :description,
             string_to_array(:attachments, E'\\x1f'), :grade, :source, :handling, :deadline, :assignee, :responsible,
@@ -108,8 +112,8 @@ class JdbcHazards implements Hazards {
 
     @Override
     public Optional<Hazard> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM hazard WHERE id = :id").param("id", id).query(JdbcHazards::map)
-                .optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hazard WHERE id = :id AND " + IN_SCOPE).param("id", id)
+                .param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcHazards::map).optional();
     }
 
     @Override
@@ -120,8 +124,9 @@ class JdbcHazards implements Hazards {
 
     @Override
     public Optional<Hazard> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM hazard WHERE id = :id FOR UPDATE").param("id", id)
-                .query(JdbcHazards::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM hazard WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcHazards::map)
+                .optional();
     }
 
     @Override
@@ -285,7 +290,8 @@ class JdbcHazards implements Hazards {
         return jdbc.sql("SELECT " + key + " AS key, " + """
                 count(*) AS overdue, count(*) FILTER (WHERE grade = 'MAJOR') AS major,
                        count(*) FILTER (WHERE level = 'DISTRICT') AS at_district
-                  FROM hazard WHERE overdue AND status <> 'CLOSED' GROUP BY 1 ORDER BY 2 DESC, 1""")
+                  FROM hazard WHERE overdue AND status <> 'CLOSED' AND""" + " " + IN_SCOPE + " GROUP BY 1 ORDER BY 2 DESC, 1")
+                .param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query((rs, row) -> new OverdueCount(rs.getString("key"), rs.getLong("overdue"), rs.getLong("major"),
                         rs.getLong("at_district")))
                 .list();
@@ -302,6 +308,7 @@ class JdbcHazards implements Hazards {
         };
         String name = by == StatisticsGrouping.ENTERPRISE ? "max(enterprise_name)" : key;
         Map<String, Object> params = new HashMap<>();
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         params.put("from", from.atStartOfDay(clock.getZone()).toOffsetDateTime());
         params.put("to", toExclusive.atStartOfDay(clock.getZone()).toOffsetDateTime());
         String enterprise = "";
@@ -314,7 +321,7 @@ class JdbcHazards implements Hazards {
                        count(*) FILTER (WHERE status = 'CLOSED') AS fixed,
                        count(*) FILTER (WHERE overdue AND status <> 'CLOSED') AS overdue,
                        count(*) FILTER (WHERE grade = 'MAJOR') AS major
-                  FROM hazard WHERE found_at >= :from AND found_at < :to""" + enterprise
+                  FROM hazard WHERE found_at >= :from AND found_at < :to AND""" + " " + IN_SCOPE + enterprise
                         + " GROUP BY 1 ORDER BY found DESC, key")
                 .params(params)
                 .query((rs, row) -> new HazardFigures(rs.getString("key"), rs.getString("name"), rs.getLong("found"),

@@ -62,7 +62,7 @@ public class RiskReporting {
                 () -> new UnprocessableException("enterprise " + enterpriseId + " is not registered"));
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID id = UUID.randomUUID();
-        RiskReport report = new RiskReport(id, enterpriseId, enterprise.name(), object, unit, event, level, measures,
+        RiskReport report = new RiskReport(id, enterpriseId, enterprise.name(), enterprise.town(), object, unit, event, level, measures,
                 tasks.stream().map(t -> new CheckTask(UUID.randomUUID(), id, t.description(), t.cycleUnit(),
                         t.cycleLength(), null, now)).toList(), sourceRef, now);
         if (!reports.add(report)) {
@@ -96,11 +96,11 @@ public class RiskReporting {
         if (!passed && (note == null || note.isBlank())) {
             throw new InvalidException("note", "a failed check must say what is wrong: it becomes a hazard");
         }
+        RiskReport report = get(reportId);
         CheckTask task = reports.lockTask(reportId, taskId)
                 .orElseThrow(() -> new NotFoundException("check task", taskId));
         UUID hazardId = null;
         if (!passed) {
-            RiskReport report = get(reportId);
             Hazard hazard = hazards.report(new HazardReport(report.enterpriseId(), report.riskUnit(),
                     note.trim() + "（风险管控检查：" + task.description() + "）", List.of(),
                     grade == null ? HazardGrade.GENERAL : grade, HazardSource.SELF_INSPECTION, null, null, null,

@@ -19,6 +19,7 @@ import cn.gov.sucheng.worksafety.hazard.riskreport.model.RiskLevel;
 import cn.gov.sucheng.worksafety.hazard.riskreport.model.RiskReport;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcRiskReports implements RiskReports {
 
     private static final String COLUMNS = """
-            id, enterprise_id, enterprise_name, risk_object, risk_unit, risk_event, level, control_measures, source_ref,
+            id, enterprise_id, enterprise_name, town, risk_object, risk_unit, risk_event, level, control_measures, source_ref,
             created_at""";
     private static final String TASK_COLUMNS = """
             id, risk_report_id, description, cycle_unit, cycle_length, last_checked_at, created_at""";
@@ -46,9 +47,10 @@ class JdbcRiskReports implements RiskReports {
     @Transactional
     public boolean add(RiskReport r) {
         boolean added = jdbc.sql("INSERT INTO risk_report (" + COLUMNS + """
-                ) VALUES (:id, :enterpriseId, :name, :object, :unit, :event, :level,
+                ) VALUES (:id, :enterpriseId, :name, :town, :object, :unit, :event, :level,
                 string_to_array(:measures, E'\\x1f'), :sourceRef, :createdAt) ON CONFLICT (source_ref) DO NOTHING""")
                 .param("id", r.id()).param("enterpriseId", r.enterpriseId()).param("name", r.enterpriseName())
+                .param("town", r.town(), Types.VARCHAR)
                 .param("object", r.riskObject()).param("unit", r.riskUnit()).param("event", r.riskEvent())
                 .param("level", r.level().name()).param("measures", String.join("\u001f", r.controlMeasures()))
                 .param("sourceRef", r.sourceRef(), Types.VARCHAR).param("createdAt", r.createdAt())
@@ -67,8 +69,8 @@ class JdbcRiskReports implements RiskReports {
 
     @Override
     public Optional<RiskReport> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM risk_report WHERE id = :id").param("id", id)
-                .query(this::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM risk_report WHERE id = :id AND " + TownScope.sqlPredicate("town"))
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue()).query(this::map).optional();
     }
 
     @Override
@@ -81,6 +83,9 @@ class JdbcRiskReports implements RiskReports {
     public Page<RiskReport> find(UUID enterpriseId, RiskLevel level, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        // A town-level caller's data scope: its town's risk reports only.
+        where.add(TownScope.sqlPredicate("town"));
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (enterpriseId != null) {
             where.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", enterpriseId);
@@ -134,10 +139,11 @@ class JdbcRiskReports implements RiskReports {
 
     @Override
     public List<CheckTask> overdueTasks(UUID enterpriseId, OffsetDateTime now, int limit) {
-        String enterprise = enterpriseId == null ? ""
-                : " AND risk_report_id IN (SELECT id FROM risk_report WHERE enterprise_id = :enterpriseId)";
-        var sql = jdbc.sql("SELECT " + TASK_COLUMNS + " FROM check_task WHERE " + NEXT_DUE + " < :now" + enterprise
-                + " ORDER BY " + NEXT_DUE + " LIMIT :limit").param("now", now).param("limit", limit);
+        String enterprise = enterpriseId == null ? "" : " AND enterprise_id = :enterpriseId";
+        var sql = jdbc.sql("SELECT " + TASK_COLUMNS + " FROM check_task WHERE " + NEXT_DUE + " < :now"
+                        + " AND risk_report_id IN (SELECT id FROM risk_report WHERE " + TownScope.sqlPredicate("town")
+                        + enterprise + ") ORDER BY " + NEXT_DUE + " LIMIT :limit")
+                .param("now", now).param("limit", limit).param(TownScope.PARAMETER, TownScope.parameterValue());
         if (enterpriseId != null) {
             sql = sql.param("enterpriseId", enterpriseId);
         }
@@ -149,7 +155,7 @@ class JdbcRiskReports implements RiskReports {
         List<CheckTask> tasks = jdbc.sql("SELECT " + TASK_COLUMNS + " FROM check_task WHERE risk_report_id = :id"
                 + " ORDER BY created_at, description").param("id", id).query(JdbcRiskReports::task).list();
         return new RiskReport(id, rs.getObject("enterprise_id", UUID.class), rs.getString("enterprise_name"),
-                rs.getString("risk_object"), rs.getString("risk_unit"), rs.getString("risk_event"),
+                rs.getString("town"), rs.getString("risk_object"), rs.getString("risk_unit"), rs.getString("risk_event"),
                 RiskLevel.valueOf(rs.getString("level")),
                 List.of((String[]) rs.getArray("control_measures").getArray()), tasks, rs.getString("source_ref"),
                 rs.getObject("created_at", OffsetDateTime.class));

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 /**
  * One risk of an enterprise's risk report (工业企业安全生产风险报告): risk object → unit → event, its four-colour
- * level, its control measures and the check tasks that keep them.
+ * level, its control measures and the check tasks that keep them. The town is the enterprise's when it was filed.
  */
-public record RiskReport(UUID id, UUID enterpriseId, String enterpriseName, String riskObject, String riskUnit,
+public record RiskReport(UUID id, UUID enterpriseId, String enterpriseName, String town, String riskObject, String riskUnit,
         String riskEvent, RiskLevel level, List<String> controlMeasures, List<CheckTask> tasks, String sourceRef,
         OffsetDateTime createdAt) {
 

@@ -78,12 +78,12 @@ class RiskReportController {
     }
 
     /** A risk report as the REST API shows it. */
-    record RiskReportView(UUID id, UUID enterpriseId, String enterpriseName, String riskObject, String riskUnit,
+    record RiskReportView(UUID id, UUID enterpriseId, String enterpriseName, String town, String riskObject, String riskUnit,
             String riskEvent, RiskLevel level, List<String> controlMeasures, List<TaskView> checkTasks,
             String sourceRef, OffsetDateTime createdAt) {
 
         static RiskReportView of(RiskReport r, OffsetDateTime now) {
-            return new RiskReportView(r.id(), r.enterpriseId(), r.enterpriseName(), r.riskObject(), r.riskUnit(),
+            return new RiskReportView(r.id(), r.enterpriseId(), r.enterpriseName(), r.town(), r.riskObject(), r.riskUnit(),
                     r.riskEvent(), r.level(), r.controlMeasures(), r.tasks().stream().map(t -> TaskView.of(t, now))
                     .toList(), r.sourceRef(), r.createdAt());
         }

@@ -42,9 +42,11 @@ public class SupervisionAdministration {
 
     /** Lists an open major hazard for supervision; 409 when it is not major, closed, or listed already. */
     @Transactional
-    public Supervision list(UUID hazardId, String supervisingBody, TreatmentPlan plan, String actor) {
+    public Supervision list(UUID hazardId, long hazardVersion, String supervisingBody, TreatmentPlan plan,
+            String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Hazard hazard = hazards.listForSupervision(hazardId, actor, "listed for supervision by " + supervisingBody);
+        Hazard hazard = hazards.listForSupervision(hazardId, hazardVersion, actor,
+                "listed for supervision by " + supervisingBody);
         Supervision.Changed listed = Supervision.list(UUID.randomUUID(), hazardId, hazard.enterpriseId(),
                 supervisingBody, plan, actor, now);
         supervisions.add(listed.supervision());

@@ -20,12 +20,17 @@ import cn.gov.sucheng.worksafety.hazard.supervision.model.SupervisionStatus;
 import cn.gov.sucheng.worksafety.hazard.supervision.model.TreatmentPlan;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcSupervisions implements Supervisions {
+
+    // A town-level caller's data scope: the supervision's hazard is in its town.
+    private static final String IN_SCOPE = "EXISTS (SELECT 1 FROM hazard h WHERE h.id = supervision.hazard_id AND "
+            + TownScope.sqlPredicate("h.town") + ")";
 
     private static final String COLUMNS = """
             id, hazard_id, enterprise_id, status, supervising_body, goal, method, funds_cny, organisation, deadline,
@@ -64,13 +69,15 @@ class JdbcSupervisions implements Supervisions {
 
     @Override
     public Optional<Supervision> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM supervision WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM supervision WHERE id = :id AND " + IN_SCOPE).param("id", id)
+                .param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcSupervisions::map).optional();
     }
 
     @Override
     public Optional<Supervision> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM supervision WHERE id = :id FOR UPDATE").param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM supervision WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcSupervisions::map).optional();
     }
 
@@ -128,6 +135,8 @@ class JdbcSupervisions implements Supervisions {
     public Page<Supervision> find(UUID enterpriseId, SupervisionStatus status, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add(IN_SCOPE);
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (enterpriseId != null) {
             where.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", enterpriseId);
@@ -136,7 +145,7 @@ class JdbcSupervisions implements Supervisions {
             where.add("status = :status");
             params.put("status", status.name());
         }
-        String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+        String filter = " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM supervision" + filter).params(params).query(Long.class).single();
         params.put("limit", page.size());
         params.put("offset", page.offset());

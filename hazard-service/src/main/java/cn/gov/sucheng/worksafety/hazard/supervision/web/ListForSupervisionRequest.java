@@ -12,8 +12,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The body of {@code POST /api/v1/hazards/{id}/supervision}: who lists it, and the treatment plan. */
+/**
+ * The body of {@code POST /api/v1/hazards/{id}/supervision}: the hazard's version read (listing changes the hazard:
+ * it can no longer be closed out until delisted), who lists it, and the treatment plan.
+ */
 public record ListForSupervisionRequest(
+        @Schema(description = "The hazard's version read (or send If-Match)", example = "1") Long version,
         @Schema(description = "The body that lists it", example = "区安委办") @NotBlank @Size(max = 100)
         String supervisingBody,
         @Schema(example = "更换失效报警器，恢复储罐区可燃气体检测联锁") @NotBlank @Size(max = 1000) String goal,

@@ -51,11 +51,15 @@ class SupervisionController {
     @PostMapping("/{hazardId}/supervision")
     @Operation(summary = "List an open major hazard for supervision with its treatment plan",
             description = "The hazard cannot be closed out until the supervision is delisted. 409 when the hazard is "
-                    + "not major, is closed, or is listed already; 404 when unknown.")
+                    + "not major, is closed, or is listed already, or when it changed since the version given; 404 "
+                    + "when unknown.")
     ResponseEntity<SupervisionView> list(@PathVariable UUID hazardId,
+            @Parameter(description = "the hazard's ETag; or send its version in the body")
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ListForSupervisionRequest request) {
-        Supervision s = administration.list(hazardId, request.supervisingBody().trim(), request.toPlan(),
-                actors.of(request));
+        Supervision s = administration.list(hazardId,
+                VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version()),
+                request.supervisingBody().trim(), request.toPlan(), actors.of(request));
         return ResponseEntity.created(URI.create("/api/v1/hazards/supervisions/" + s.id()))
                 .eTag(VersionPreconditions.etag(s.version())).body(view(s));
     }

@@ -13,12 +13,17 @@ import cn.gov.sucheng.worksafety.hazard.tip.model.RewardDecision;
 import cn.gov.sucheng.worksafety.hazard.tip.model.Tip;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcTips implements Tips {
+
+    // A town-level caller's data scope: the tip's hazard is in its town.
+    private static final String IN_SCOPE = "EXISTS (SELECT 1 FROM hazard h WHERE h.id = tip.hazard_id AND "
+            + TownScope.sqlPredicate("h.town") + ")";
 
     private static final String COLUMNS = """
             id, hazard_id, anonymous, tipster_name, tipster_phone, reward_decision, reward_amount, decided_by,
@@ -43,13 +48,15 @@ class JdbcTips implements Tips {
 
     @Override
     public Optional<Tip> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tip WHERE id = :id").param("id", id).query(JdbcTips::map)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tip WHERE id = :id AND " + IN_SCOPE).param("id", id)
+                .param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcTips::map)
                 .optional();
     }
 
     @Override
     public Optional<Tip> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tip WHERE id = :id FOR UPDATE").param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tip WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcTips::map).optional();
     }
 
@@ -66,10 +73,12 @@ class JdbcTips implements Tips {
 
     @Override
     public Page<Tip> find(RewardDecision decision, PageRequest page) {
-        String filter = decision == null ? "" : " WHERE reward_decision = :decision";
-        var count = jdbc.sql("SELECT count(*) FROM tip" + filter);
+        String filter = " WHERE " + IN_SCOPE + (decision == null ? "" : " AND reward_decision = :decision");
+        var count = jdbc.sql("SELECT count(*) FROM tip" + filter).param(TownScope.PARAMETER,
+                TownScope.parameterValue());
         var list = jdbc.sql("SELECT " + COLUMNS + " FROM tip" + filter
-                + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset");
+                + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset").param(TownScope.PARAMETER,
+                TownScope.parameterValue());
         if (decision != null) {
             count = count.param("decision", decision.name());
             list = list.param("decision", decision.name());

@@ -20,30 +20,30 @@ class AccidentTest {
 
     static NewAccident reportedAfter(Duration delay, AccidentKind kind, int deaths) {
         OffsetDateTime at = NOW.minusDays(1);
-        return new NewAccident(kind, at, at.plus(delay), null, "CONSTRUCTION", "工地", "坍塌", deaths, 0,
+        return new NewAccident(kind, at, at.plus(delay), null, "耿车镇", "CONSTRUCTION", "工地", "坍塌", deaths, 0,
                 BigDecimal.ZERO, false, null);
     }
 
     @Test
     void flagsAReportLaterThanTheLimitAndNotOneJustInTime() {
-        assertThat(Accident.record(UUID.randomUUID(), reportedAfter(HOUR, AccidentKind.ACCIDENT, 1), null, HOUR, NOW)
+        assertThat(Accident.record(UUID.randomUUID(), reportedAfter(HOUR, AccidentKind.ACCIDENT, 1), null, null, HOUR, NOW)
                 .lateReport()).isFalse();
         assertThat(Accident.record(UUID.randomUUID(), reportedAfter(HOUR.plusMinutes(1), AccidentKind.ACCIDENT, 1),
-                null, HOUR, NOW).lateReport()).isTrue();
+                null, null, HOUR, NOW).lateReport()).isTrue();
     }
 
     @Test
     void aNearMissHurtsNoOneAndAReportPrecedesNoAccident() {
         assertThatThrownBy(() -> Accident.record(UUID.randomUUID(), reportedAfter(HOUR, AccidentKind.NEAR_MISS, 1),
-                null, HOUR, NOW)).isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+                null, null, HOUR, NOW)).isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.field()).isEqualTo("kind"));
         assertThatThrownBy(() -> Accident.record(UUID.randomUUID(), reportedAfter(HOUR.negated(), AccidentKind.ACCIDENT,
-                0), null, HOUR, NOW)).isInstanceOfSatisfying(InvalidException.class,
+                0), null, null, HOUR, NOW)).isInstanceOfSatisfying(InvalidException.class,
                         e -> assertThat(e.field()).isEqualTo("reportedAt"));
     }
 
     @Test
     void theInvestigationMovesForwardOneStepAtATime() {
-        Accident a = Accident.record(UUID.randomUUID(), reportedAfter(HOUR, AccidentKind.ACCIDENT, 1), null, HOUR, NOW);
+        Accident a = Accident.record(UUID.randomUUID(), reportedAfter(HOUR, AccidentKind.ACCIDENT, 1), null, null, HOUR, NOW);
         assertThatThrownBy(() -> a.advanceInvestigation(Investigation.CONCLUDED))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.facts()).containsEntry("currentState", "NOT_STARTED"));

@@ -1,0 +1,182 @@
+package cn.gov.sucheng.worksafety.hazard;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
+import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardRectification;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
+import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import cn.gov.sucheng.worksafety.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A town-level caller (its token names a town) sees its own town's hazards, their history, counts and statistics,
+ * supervisions, tips, risk reports and accidents, and never another town's: a read of another town's record is
+ * 404, as if it were not there, and lists and figures leave other towns out. Two fresh towns, each with one of
+ * everything, recorded by a district-level caller (the default token), which sees both.
+ */
+class TownScopeIT extends RegistryBackedIT {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    HazardRectification rectification;
+
+    /** One of each record in a town, as a district-level caller recorded it. */
+    record Town(String name, UUID enterprise, String hazard, String supervision, String tip, String riskReport,
+            String accident) {
+    }
+
+    @Test
+    void aTownCallerSeesItsOwnTownsRecordsOnly() {
+        Town mine = recordEverythingIn(uniqueTown());
+        Town other = recordEverythingIn(uniqueTown());
+        Map<String, Object> townless = accident(null);
+        townless.put("town", other.name());
+        Answer inOtherTown = post("/api/v1/accidents", townless);
+        assertThat(inOtherTown.status()).as(inOtherTown.toString()).isEqualTo(201);
+        JsonHttp town = http.withToken(TestTokens.forTown(mine.name(), "hazard:read", "hazard:write"));
+
+        // Reads by id: its own town's answer, another town's are not there.
+        for (String path : List.of("/api/v1/hazards/" + mine.hazard(), "/api/v1/hazards/" + mine.hazard() + "/history",
+                "/api/v1/hazards/supervisions/" + mine.supervision(), "/api/v1/hazards/tips/" + mine.tip(),
+                "/api/v1/risk-reports/" + mine.riskReport(), "/api/v1/accidents/" + mine.accident())) {
+            assertThat(town.get(path).status()).as(path).isEqualTo(200);
+        }
+        for (String path : List.of("/api/v1/hazards/" + other.hazard(),
+                "/api/v1/hazards/" + other.hazard() + "/history",
+                "/api/v1/hazards/supervisions/" + other.supervision(),
+                "/api/v1/hazards/supervisions/" + other.supervision() + "/history",
+                "/api/v1/hazards/tips/" + other.tip(), "/api/v1/risk-reports/" + other.riskReport(),
+                "/api/v1/accidents/" + other.accident(), inOtherTown.header("Location"))) {
+            Answer hidden = town.get(path);
+            assertThat(hidden.status()).as(path + " " + hidden).isEqualTo(404);
+            assertThat(http.get(path).status()).as("district: " + path).isEqualTo(200);
+        }
+
+        // Lists: filtered to the caller's town, whatever the filters ask. Each town has two hazards: the one
+        // imported and the one its tip became.
+        assertThat(total(town, "/api/v1/hazards?enterpriseId=" + mine.enterprise())).isEqualTo(2);
+        assertThat(total(town, "/api/v1/hazards?enterpriseId=" + other.enterprise())).isZero();
+        assertThat(total(http, "/api/v1/hazards?enterpriseId=" + other.enterprise())).isEqualTo(2);
+        assertThat(total(town, "/api/v1/hazards?town=" + other.name())).isZero();
+        assertThat(total(town, "/api/v1/hazards?town=" + mine.name())).isEqualTo(2);
+        assertThat(towns(town.get("/api/v1/hazards?size=100").json().path("items"))).containsOnly(mine.name());
+        assertThat(ids(town.get("/api/v1/hazards/supervisions?size=100").json().path("items")))
+                .containsExactly(mine.supervision());
+        assertThat(ids(town.get("/api/v1/hazards/tips?size=100").json().path("items"))).containsExactly(mine.tip());
+        assertThat(ids(town.get("/api/v1/risk-reports?size=100").json().path("items")))
+                .containsExactly(mine.riskReport());
+        assertThat(ids(town.get("/api/v1/accidents?size=100").json().path("items"))).containsExactly(mine.accident());
+        assertThat(town.get("/api/v1/accidents/" + mine.accident()).json().path("town").asString())
+                .isEqualTo(mine.name());
+
+        // Counts and statistics: the caller's town alone; the district sees both towns.
+        int year = LocalDate.now(ZONE).getYear();
+        for (String path : List.of("/api/v1/hazards/overdue-counts?by=TOWN",
+                "/api/v1/hazards/statistics?by=TOWN&year=" + year)) {
+            assertThat(keys(town.get(path).json())).as(path).containsExactly(mine.name());
+            assertThat(keys(http.get(path).json())).as(path).contains(mine.name(), other.name());
+        }
+
+        // Actions on another town's records are refused as on records that are not there, and change nothing.
+        long otherVersion = http.get("/api/v1/hazards/" + other.hazard()).json().path("version").asLong();
+        Answer start = town.post("/api/v1/hazards/" + other.hazard() + "/start-rectification",
+                JsonHttp.json(Map.of("version", otherVersion, "actor", "镇安监员")));
+        assertThat(start.status()).as(start.toString()).isEqualTo(404);
+        JsonNode untouched = http.get("/api/v1/hazards/" + other.hazard()).json();
+        assertThat(untouched.path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(untouched.path("version").asLong()).isEqualTo(otherVersion);
+        assertThat(town.post("/api/v1/hazards", JsonHttp.json(Map.of("enterpriseId", other.enterprise().toString(),
+                "description", "他镇企业的隐患", "grade", "GENERAL", "source", "GRID_WORKER"))).status()).isEqualTo(422);
+        long ownVersion = town.get("/api/v1/hazards/" + mine.hazard()).json().path("version").asLong();
+        Answer own = town.post("/api/v1/hazards/" + mine.hazard() + "/start-rectification",
+                JsonHttp.json(Map.of("version", ownVersion, "actor", "镇安监员")));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+    }
+
+    /** A confirmed major hazard past its deadline (escalated), listed for supervision; a tip, a risk, an accident. */
+    private Town recordEverythingIn(String town) {
+        UUID enterprise = enterprise("宿迁市" + town + "化工有限公司", town, IndustryArea.INDUSTRY_AREA_HAZARDOUS_CHEMICALS);
+        Answer imported = post("/api/v1/hazards/imports", Map.of("actor", "测试", "hazards", List.of(Map.of(
+                "sourceRef", "town-scope-" + UUID.randomUUID(), "enterpriseId", enterprise.toString(),
+                "description", "液氨储罐区未设置紧急切断装置", "grade", "MAJOR", "source", "GRID_WORKER", "handling",
+                "BY_DEADLINE", "deadline", LocalDate.now(ZONE).minusDays(1).toString(), "foundAt",
+                OffsetDateTime.now(ZONE).minusHours(1).toString(), "status", "CONFIRMED"))));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        rectification.escalateOverdue();
+        String hazard = http.get("/api/v1/hazards?enterpriseId=" + enterprise).json().path("items").get(0).path("id")
+                .asString();
+
+        Map<String, Object> plan = new HashMap<>(Map.of("supervisingBody", "区安委办", "goal", "加装紧急切断装置",
+                "method", "停用储罐，委托有资质单位施工", "fundsCny", 260000, "organisation", "企业主要负责人牵头",
+                "deadline", LocalDate.now(ZONE).plusDays(45).toString(), "safetyMeasures", "停止装卸作业，设置警戒区",
+                "emergencyPlan", "液氨泄漏专项应急预案", "actor", "王科长"));
+        plan.put("version", http.get("/api/v1/hazards/" + hazard).json().path("version").asLong());
+        Answer listed = post("/api/v1/hazards/" + hazard + "/supervision", plan);
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(201);
+
+        Answer tip = post("/api/v1/hazards/tips", Map.of("enterpriseId", enterprise.toString(), "description",
+                "消防通道被杂物堵塞", "anonymous", true));
+        assertThat(tip.status()).as(tip.toString()).isEqualTo(201);
+
+        Answer risk = post("/api/v1/risk-reports", Map.of("enterpriseId", enterprise.toString(), "riskObject",
+                "液氨储罐区", "riskUnit", "1号液氨储罐", "riskEvent", "液氨泄漏导致中毒和爆炸", "level", "RED",
+                "controlMeasures", List.of("可燃气体报警联锁"), "checkTasks",
+                List.of(Map.of("description", "巡检报警器", "cycleUnit", "DAYS", "cycleLength", 1))));
+        assertThat(risk.status()).as(risk.toString()).isEqualTo(201);
+
+        Answer accident = post("/api/v1/accidents", accident(enterprise));
+        assertThat(accident.status()).as(accident.toString()).isEqualTo(201);
+        return new Town(town, enterprise, hazard, listed.json().path("id").asString(),
+                tip.json().path("id").asString(), risk.json().path("id").asString(),
+                accident.json().path("id").asString());
+    }
+
+    private static Map<String, Object> accident(UUID enterprise) {
+        OffsetDateTime at = OffsetDateTime.now(ZONE).minusHours(2);
+        Map<String, Object> a = new HashMap<>(Map.of("kind", "NEAR_MISS", "occurredAt", at.toString(), "reportedAt",
+                at.plusMinutes(10).toString(), "industryArea", "HAZARDOUS_CHEMICALS", "place", "储罐区",
+                "description", "液氨微量泄漏，及时处置", "deaths", 0, "injuries", 0, "directLossCny", 0));
+        if (enterprise != null) {
+            a.put("enterpriseId", enterprise.toString());
+        }
+        return a;
+    }
+
+    private static long total(JsonHttp caller, String path) {
+        Answer answer = caller.get(path);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().path("total").asLong();
+    }
+
+    private static List<String> towns(JsonNode items) {
+        return values(items, "town");
+    }
+
+    private static List<String> ids(JsonNode items) {
+        return values(items, "id");
+    }
+
+    private static List<String> keys(JsonNode rows) {
+        return values(rows, "key");
+    }
+
+    private static List<String> values(JsonNode nodes, String field) {
+        List<String> values = new ArrayList<>();
+        nodes.forEach(n -> values.add(n.path(field).asString()));
+        return values;
+    }
+}
