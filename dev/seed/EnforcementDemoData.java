@@ -156,21 +156,27 @@ public class EnforcementDemoData {
             }
         }
         List<Future<?>> work = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(CST);
+        LocalDate first = LocalDate.of(FIRST_YEAR, 1, 1);
         for (int i = 0; i < CASES; i++) {
             int n = i;
             Enterprise e = enterprises.get(random.nextInt(enterprises.size()));
             int type = random.nextInt(VIOLATIONS.length);
-            String outcome = n < CLOSURES ? "{\"kind\":\"CLOSURE_ORDER\",\"startDate\":\"" + today + "\"}"
-                    : n < CLOSURES + SUSPENSIONS ? "{\"kind\":\"SUSPENSION_ORDER\",\"startDate\":\"" + today
-                            + "\",\"endDate\":\"" + today.plusMonths(3) + "\"}"
-                    : n < CLOSURES + SUSPENSIONS + JOINT_PUNISHMENTS ? "{\"kind\":\"BLACKLIST\",\"startDate\":\"" + today
-                            + "\",\"endDate\":\"" + today.plusYears(3) + "\"}" : null;
             boolean closeIt = n % 10 != 9;
+            // Closed cases spread over the five years; the open ones were filed within the last three weeks.
+            LocalDate filedOn = closeIt
+                    ? first.plusDays(random.nextInt((int) (today.toEpochDay() - first.toEpochDay()) - 60))
+                    : today.minusDays(random.nextInt(21));
+            LocalDate decided = closeIt ? filedOn.plusDays(20 + random.nextInt(25)) : today;
+            String outcome = n < CLOSURES ? "{\"kind\":\"CLOSURE_ORDER\",\"startDate\":\"" + decided + "\"}"
+                    : n < CLOSURES + SUSPENSIONS ? "{\"kind\":\"SUSPENSION_ORDER\",\"startDate\":\"" + decided
+                            + "\",\"endDate\":\"" + decided.plusMonths(3) + "\"}"
+                    : n < CLOSURES + SUSPENSIONS + JOINT_PUNISHMENTS ? "{\"kind\":\"BLACKLIST\",\"startDate\":\"" + decided
+                            + "\",\"endDate\":\"" + decided.plusYears(3) + "\"}" : null;
             work.add(pool.submit(() -> {
                 String id = id(post("/api/v1/cases", "case-" + n, String.format("""
-                        {"enterpriseId":"%s","violationType":"%s","major":%s,"summary":"%s","actor":"区应急管理局 李明"}""",
-                        e.id(), VIOLATIONS[type], outcome != null, SUMMARIES[type])));
+                        {"enterpriseId":"%s","violationType":"%s","major":%s,"summary":"%s","filedOn":"%s","actor":"区应急管理局 李明"}""",
+                        e.id(), VIOLATIONS[type], outcome != null, SUMMARIES[type], filedOn)));
                 String actor = "{\"actor\":\"区应急管理局 李明\"}";
                 post("/api/v1/cases/" + id + "/investigate", "case-" + n + "-investigate", actor);
                 post("/api/v1/cases/" + id + "/notify", "case-" + n + "-notify", actor);

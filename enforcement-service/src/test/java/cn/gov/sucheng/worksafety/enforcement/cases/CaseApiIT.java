@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -218,5 +219,27 @@ class CaseApiIT {
         assertThat(json.path("fine").decimalValue()).isEqualByComparingTo("52500");
         assertThat(json.path("explanation").toString()).contains("一年内因同一违法行为受过处罚").contains("30000–60000");
         assertThat(http.get("/api/v1/discretion-baselines").json().toString()).contains("UNTRAINED_SPECIAL_OPERATORS");
+    }
+
+    @Test
+    void aCaseRecordedAfterTheFactKeepsItsFilingDayAndItsTimeLimitRunsFromThere() {
+        Map<String, Object> body = new HashMap<>(Map.of("enterpriseId", enterprise.toString(),
+                "violationType", "NO_SAFETY_TRAINING", "major", false, "summary", "未按规定对从业人员进行安全生产教育和培训",
+                "filedOn", "2022-06-15", "actor", "区应急管理局 李明"));
+        Answer filed = http.post("/api/v1/cases", JsonHttp.json(body));
+
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        assertThat(filed.json().path("filedOn").asString()).isEqualTo("2022-06-15");
+        assertThat(filed.json().path("deadline").asString()).isEqualTo("2022-07-15");
+        assertThat(filed.json().path("town").asString()).isEqualTo("洋北镇");
+        String id = filed.json().path("id").asString();
+        assertThat(http.get("/api/v1/cases/" + id).json().path("filedOn").asString()).isEqualTo("2022-06-15");
+        assertThat(http.get("/api/v1/cases/" + id + "/trail").json().get(0).path("details").asString())
+                .contains("\"filedOn\":\"2022-06-15\"");
+
+        body.put("filedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString());
+        Answer future = http.post("/api/v1/cases", JsonHttp.json(body));
+        assertThat(future.status()).as(future.toString()).isEqualTo(400);
+        assertThat(future.invalidFields()).containsExactly("filedOn");
     }
 }

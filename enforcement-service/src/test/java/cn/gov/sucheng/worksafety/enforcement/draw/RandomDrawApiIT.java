@@ -1,5 +1,7 @@
 package cn.gov.sucheng.worksafety.enforcement.draw;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -36,6 +40,9 @@ class RandomDrawApiIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     JsonHttp http;
     String town;
@@ -70,12 +77,86 @@ class RandomDrawApiIT {
     }
 
     Answer draw(Long seed, int count) {
+        return drawOn(plan, seed, count);
+    }
+
+    Answer drawOn(String planId, Long seed, int count) {
         Map<String, Object> body = new HashMap<>(Map.of("town", town, "enterpriseCount", count,
                 "officersPerEnterprise", 2, "actor", "区应急管理局 张伟"));
         if (seed != null) {
             body.put("seed", seed);
         }
-        return http.post("/api/v1/inspection-plans/" + plan + "/draws", JsonHttp.json(body));
+        return http.post("/api/v1/inspection-plans/" + planId + "/draws", JsonHttp.json(body));
+    }
+
+    /** A plan body with {@code workingDays} × {@code officers} inspection days and no other days. */
+    static Map<String, Object> planBody(int workingDays, int officers, List<String> keyUnits) {
+        return Map.of("year", 2025, "title", "小型专项检查计划", "workingDays", workingDays, "officers", officers,
+                "otherEnforcementDays", 0, "nonEnforcementDays", 0, "keyUnitIds", keyUnits,
+                "checklist", List.of("安全生产责任制"), "actor", "区应急管理局 张伟");
+    }
+
+    Answer revise(String planId, String ifMatch, Map<String, Object> body) {
+        HttpRequest.Builder put = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/inspection-plans/" + planId))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(JsonHttp.json(body)));
+        if (ifMatch != null) {
+            put.header("If-Match", ifMatch);
+        }
+        return http.send(put);
+    }
+
+    @Test
+    void aDrawNeedingMoreInspectionDaysThanThePlanHasLeftIsRefusedWith422() {
+        // 5 inspection days: two enterprises with two officers each take 4, a third would need 2 more.
+        String small = http.post("/api/v1/inspection-plans", JsonHttp.json(planBody(5, 1, List.of()))).json()
+                .path("id").asString();
+
+        Answer first = drawOn(small, 7L, 2);
+        Answer second = drawOn(small, 8L, 1);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(second.status()).as(second.toString()).isEqualTo(422);
+        assertThat(second.contentType()).startsWith("application/problem+json");
+        assertThat(second.json().path("detail").asString()).contains("5 inspection days").contains("draws 4")
+                .contains("this draw 2");
+        assertThat(http.get("/api/v1/inspection-plans/" + small + "/draws").json()).hasSize(1);
+    }
+
+    @Test
+    void keyUnitsTakeTwoInspectionDaysEachAndMayNotExceedThePlan() {
+        List<String> keyUnits = enterprises.stream().limit(3).map(UUID::toString).toList();
+
+        Answer tooMany = http.post("/api/v1/inspection-plans", JsonHttp.json(planBody(5, 1, keyUnits)));
+        Answer fitting = http.post("/api/v1/inspection-plans", JsonHttp.json(planBody(6, 1, keyUnits)));
+
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(422);
+        assertThat(fitting.status()).as(fitting.toString()).isEqualTo(201);
+        assertThat(fitting.json().path("keyUnitDays").asInt()).isEqualTo(6);
+        String full = fitting.json().path("id").asString();
+        assertThat(drawOn(full, 9L, 1).status()).as("no day left for a draw").isEqualTo(422);
+    }
+
+    @Test
+    void aRevisedPlanMustKeepRoomForWhatItsDrawsTookAndAStaleRevisionAnswers412() {
+        String revisable = http.post("/api/v1/inspection-plans", JsonHttp.json(planBody(250, 2, List.of()))).json()
+                .path("id").asString();
+        assertThat(drawOn(revisable, 11L, 3).status()).isEqualTo(201);
+
+        Answer tooSmall = revise(revisable, "\"0\"", planBody(5, 1, List.of()));
+        Answer revised = revise(revisable, "\"0\"", planBody(3, 2, List.of()));
+        Answer stale = revise(revisable, "\"0\"", planBody(200, 2, List.of()));
+
+        assertThat(tooSmall.status()).as(tooSmall.toString()).isEqualTo(422);
+        assertThat(tooSmall.json().path("detail").asString()).contains("draws 6");
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        assertThat(revised.json().path("inspectionDays").asInt()).isEqualTo(6);
+        assertThat(revised.json().path("version").asLong()).isEqualTo(1);
+        assertThat(revised.header("ETag")).isEqualTo("\"1\"");
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(http.get("/api/v1/inspection-plans/" + revisable).json().path("workingDays").asInt()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT action FROM trail_entry WHERE subject_id = :id ORDER BY sequence")
+                .param("id", UUID.fromString(revisable)).query(String.class).list())
+                .containsExactly("PLAN_CREATED", "PLAN_REVISED");
     }
 
     @Test

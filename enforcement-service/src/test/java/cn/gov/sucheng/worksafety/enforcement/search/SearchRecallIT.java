@@ -83,7 +83,7 @@ class SearchRecallIT {
     }
 
     long hits(String text, String enterpriseId) {
-        return index.search(new ReportQuery(text, null, null, null, enterpriseId, null, null, ReportSort.RELEVANCE, 0, 1))
+        return index.search(new ReportQuery(text, null, null, null, enterpriseId, null, null, ReportSort.RELEVANCE, 0, 1, null))
                 .total();
     }
 

@@ -17,6 +17,7 @@ import cn.gov.sucheng.worksafety.enforcement.cases.model.DiscretionCalculation;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.DocumentKind;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.EnforcementCase;
 import cn.gov.sucheng.worksafety.enforcement.inspection.application.EnterpriseDirectory;
+import cn.gov.sucheng.worksafety.enforcement.inspection.model.EnterpriseFacts;
 import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
@@ -25,6 +26,7 @@ import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.outbox.Outbox;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,18 +62,26 @@ public class CaseRegister {
         this.clock = clock;
     }
 
+    /**
+     * Files a case on {@code filedOn} (today when null: a case recorded after the fact keeps the day it was filed);
+     * the time limit runs from that day. The case keeps the enterprise's town for the town data scope.
+     */
     @Transactional
     public EnforcementCase file(UUID enterpriseId, UUID inspectionId, String violationType, boolean major,
-            String summary, String actor) {
+            String summary, LocalDate filedOn, String actor) {
         baseline(violationType, "violationType");
-        if (enterprises.find(enterpriseId).isEmpty()) {
-            throw new UnprocessableException("enterprise " + enterpriseId + " is not registered");
+        LocalDate filed = filedOn == null ? today() : filedOn;
+        if (filed.isAfter(today())) {
+            throw new InvalidException("filedOn", "filedOn cannot be in the future (today is " + today() + ")");
         }
-        EnforcementCase c = EnforcementCase.file(UUID.randomUUID(), enterpriseId, inspectionId, violationType, major,
-                summary.trim(), today(), properties.limits());
+        EnterpriseFacts enterprise = enterprises.find(enterpriseId)
+                .orElseThrow(() -> new UnprocessableException("enterprise " + enterpriseId + " is not registered"));
+        EnforcementCase c = EnforcementCase.file(UUID.randomUUID(), enterpriseId, enterprise.town(), inspectionId,
+                violationType, major, summary.trim(), filed, properties.limits());
         cases.add(c, actor);
         trail.append(TRAIL_SUBJECT, c.id(), "FILED", actor, Map.of("enterpriseId", enterpriseId.toString(),
-                "violationType", violationType, "major", major, "deadline", c.deadline().toString()));
+                "violationType", violationType, "major", major, "filedOn", filed.toString(),
+                "deadline", c.deadline().toString()));
         return c;
     }
 
@@ -82,7 +92,8 @@ public class CaseRegister {
     @Transactional
     public EnforcementCase take(UUID id, CaseAction action, Long basedOn, BigDecimal fine, CreditOutcome outcome,
             String note, String actor) {
-        EnforcementCase current = cases.lockById(id).orElseThrow(() -> new NotFoundException("case", id));
+        EnforcementCase current = cases.lockById(id).filter(c -> TownScope.allows(c.town()))
+                .orElseThrow(() -> new NotFoundException("case", id));
         if (basedOn != null && current.version() != basedOn) {
             throw new StaleVersionException("case", id, basedOn, current.version());
         }
@@ -135,7 +146,8 @@ public class CaseRegister {
 
     @Transactional(readOnly = true)
     public EnforcementCase get(UUID id) {
-        return cases.byId(id).orElseThrow(() -> new NotFoundException("case", id));
+        // A town-level caller is answered as if another town's case were not there.
+        return cases.byId(id).filter(c -> TownScope.allows(c.town())).orElseThrow(() -> new NotFoundException("case", id));
     }
 
     @Transactional(readOnly = true)

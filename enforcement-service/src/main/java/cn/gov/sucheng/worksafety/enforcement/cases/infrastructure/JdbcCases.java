@@ -19,6 +19,7 @@ import cn.gov.sucheng.worksafety.enforcement.cases.model.DocumentKind;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.EnforcementCase;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Repository;
 class JdbcCases implements Cases {
 
     private static final String COLUMNS = """
-            id, enterprise_id, inspection_id, violation_type, major, summary, state, filed_on, deadline, extended,
+            id, enterprise_id, town, inspection_id, violation_type, major, summary, state, filed_on, deadline, extended,
             fine, credit_kind, credit_start, credit_end, version""";
 
     private final JdbcClient jdbc;
@@ -40,7 +41,7 @@ class JdbcCases implements Cases {
     @Override
     public void add(EnforcementCase c, String filedBy) {
         jdbc.sql("INSERT INTO enforcement_case (" + COLUMNS + """
-                , filed_by) VALUES (:id, :enterpriseId, :inspectionId, :violationType, :major, :summary, :state,
+                , filed_by) VALUES (:id, :enterpriseId, :town, :inspectionId, :violationType, :major, :summary, :state,
                 :filedOn, :deadline, :extended, :fine, :creditKind, :creditStart, :creditEnd, :version, :filedBy)""")
                 .params(params(c)).param("filedBy", filedBy).update();
     }
@@ -57,6 +58,7 @@ class JdbcCases implements Cases {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", c.id());
         p.put("enterpriseId", c.enterpriseId());
+        p.put("town", c.town());
         p.put("inspectionId", c.inspectionId());
         p.put("violationType", c.violationType());
         p.put("major", c.major());
@@ -89,6 +91,9 @@ class JdbcCases implements Cases {
     public Page<EnforcementCase> find(CaseFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        // A town-level caller's data scope; cases of an enterprise whose town is not known stay district-only.
+        conditions.add(TownScope.sqlPredicate("town"));
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (filter.enterpriseId() != null) {
             conditions.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", filter.enterpriseId());
@@ -152,6 +157,7 @@ class JdbcCases implements Cases {
         CreditOutcome outcome = creditKind == null ? null : new CreditOutcome(CreditOutcome.Kind.valueOf(creditKind),
                 rs.getObject("credit_start", LocalDate.class), rs.getObject("credit_end", LocalDate.class));
         return new EnforcementCase(rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class),
+                rs.getString("town"),
                 rs.getObject("inspection_id", UUID.class), rs.getString("violation_type"), rs.getBoolean("major"),
                 rs.getString("summary"), CaseState.valueOf(rs.getString("state")),
                 rs.getObject("filed_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),

@@ -18,13 +18,13 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
  * @param fine          the fine decided, in CNY; null until decided (or when the decision is not a fine)
  * @param creditOutcome what the decision means for the enterprise's credit; null for none
  */
-public record EnforcementCase(UUID id, UUID enterpriseId, UUID inspectionId, String violationType, boolean major,
+public record EnforcementCase(UUID id, UUID enterpriseId, String town, UUID inspectionId, String violationType, boolean major,
         String summary, CaseState state, LocalDate filedOn, LocalDate deadline, boolean extended, BigDecimal fine,
         CreditOutcome creditOutcome, long version) {
 
-    public static EnforcementCase file(UUID id, UUID enterpriseId, UUID inspectionId, String violationType,
-            boolean major, String summary, LocalDate filedOn, CaseTimeLimits limits) {
-        return new EnforcementCase(id, enterpriseId, inspectionId, violationType, major, summary, CaseState.FILED,
+    public static EnforcementCase file(UUID id, UUID enterpriseId, String town, UUID inspectionId,
+            String violationType, boolean major, String summary, LocalDate filedOn, CaseTimeLimits limits) {
+        return new EnforcementCase(id, enterpriseId, town, inspectionId, violationType, major, summary, CaseState.FILED,
                 filedOn, filedOn.plusDays(limits.limitDays()), false, null, null, 0);
     }
 
@@ -69,12 +69,12 @@ public record EnforcementCase(UUID id, UUID enterpriseId, UUID inspectionId, Str
             case NOTIFY -> moved(CaseState.NOTIFIED);
             case REVIEW -> moved(CaseState.LEGAL_REVIEWED);
             case DISCUSS -> moved(CaseState.DISCUSSED);
-            case DECIDE -> new EnforcementCase(id, enterpriseId, inspectionId, violationType, major, summary,
+            case DECIDE -> new EnforcementCase(id, enterpriseId, town, inspectionId, violationType, major, summary,
                     CaseState.DECIDED, filedOn, deadline, extended, fine, outcome, version + 1);
             case EXECUTE -> moved(CaseState.EXECUTED);
             case CLOSE -> moved(CaseState.CLOSED);
             case TRANSFER -> moved(CaseState.TRANSFERRED);
-            case EXTEND -> new EnforcementCase(id, enterpriseId, inspectionId, violationType, major, summary, state,
+            case EXTEND -> new EnforcementCase(id, enterpriseId, town, inspectionId, violationType, major, summary, state,
                     filedOn, deadline.plusDays(limits.extensionDays()), true, fine, creditOutcome, version + 1);
         };
     }
@@ -85,7 +85,7 @@ public record EnforcementCase(UUID id, UUID enterpriseId, UUID inspectionId, Str
     }
 
     private EnforcementCase moved(CaseState to) {
-        return new EnforcementCase(id, enterpriseId, inspectionId, violationType, major, summary, to, filedOn,
+        return new EnforcementCase(id, enterpriseId, town, inspectionId, violationType, major, summary, to, filedOn,
                 deadline, extended, fine, creditOutcome, version + 1);
     }
 }

@@ -51,11 +51,12 @@ class CaseController {
     }
 
     @PostMapping("/api/v1/cases")
-    @Operation(summary = "File a case (立案)", description = "The deadline follows the configured time limit. 400 for "
-            + "a bad field (an unknown violation type), 422 when the enterprise is not registered.")
+    @Operation(summary = "File a case (立案)", description = "Filed today unless filedOn says "
+            + "otherwise; the deadline follows the configured time limit from that day. 400 for a bad field (an "
+            + "unknown violation type, a filing date in the future), 422 when the enterprise is not registered.")
     ResponseEntity<CaseView> file(@Valid @RequestBody FileCaseRequest request) {
         EnforcementCase c = register.file(request.enterpriseId(), request.inspectionId(), request.violationType(),
-                request.major(), request.summary(), actors.of(request));
+                request.major(), request.summary(), request.filedOn(), actors.of(request));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + c.id())).eTag(VersionPreconditions.etag(c.version()))
                 .body(CaseView.of(c, List.of()));
     }

@@ -14,7 +14,7 @@ import cn.gov.sucheng.worksafety.enforcement.cases.model.DocumentKind;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.EnforcementCase;
 
 /** A case as the API shows it, with the actions its state allows and its documents. */
-public record CaseView(UUID id, UUID enterpriseId, UUID inspectionId, String violationType, boolean major,
+public record CaseView(UUID id, UUID enterpriseId, String town, UUID inspectionId, String violationType, boolean major,
         String summary, CaseState state, Set<CaseAction> allowedActions, LocalDate filedOn, LocalDate deadline,
         boolean extended, BigDecimal fine, CreditOutcome creditOutcome, List<DocumentView> documents, long version) {
 
@@ -22,7 +22,7 @@ public record CaseView(UUID id, UUID enterpriseId, UUID inspectionId, String vio
     }
 
     static CaseView of(EnforcementCase c, List<CaseDocument> documents) {
-        return new CaseView(c.id(), c.enterpriseId(), c.inspectionId(), c.violationType(), c.major(), c.summary(),
+        return new CaseView(c.id(), c.enterpriseId(), c.town(), c.inspectionId(), c.violationType(), c.major(), c.summary(),
                 c.state(), c.allowedActions(), c.filedOn(), c.deadline(), c.extended(), c.fine(), c.creditOutcome(),
                 documents.stream().map(d -> new DocumentView(d.kind(), d.number(), d.issuedOn())).toList(), c.version());
     }

@@ -1,5 +1,6 @@
 package cn.gov.sucheng.worksafety.enforcement.cases.web;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
@@ -17,5 +18,7 @@ public record FileCaseRequest(
         @Schema(description = "A major case (重大案件) needs legal review and collective discussion before the decision")
         @NotNull Boolean major,
         @Schema(example = "特种作业人员无证上岗从事电焊作业") @NotBlank @Size(max = 2000) String summary,
+        @Schema(description = "The day the case was filed (立案日期); today when absent", example = "2025-03-14")
+        LocalDate filedOn,
         @Schema(example = "区应急管理局 李明") String actor) implements ActorStatement {
 }

@@ -16,6 +16,14 @@ public interface Draws {
 
     Optional<InspectionPlan> plan(UUID id);
 
+    /** The plan, locked until the transaction ends: revisions and draws of one plan take turns. */
+    Optional<InspectionPlan> lockPlan(UUID id);
+
+    void updatePlan(InspectionPlan plan);
+
+    /** Inspection days the plan's draws have committed: one per officer drawn for an enterprise. */
+    int drawnDays(UUID planId);
+
     List<InspectionPlan> plans(Integer year);
 
     void add(Draw draw, Map<String, String> enterpriseNames);

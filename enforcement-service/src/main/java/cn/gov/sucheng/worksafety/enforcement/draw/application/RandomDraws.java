@@ -17,6 +17,7 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolOfficer;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.RandomDraw;
 import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
+import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Inspection plans and their random draws (双随机、一公开). A draw takes both pools from their owners, records them
  * with the seed, who drew and when, and appends itself to the enforcement trail; anyone can ask for it to be run
- * again from what it recorded.
+ * again from what it recorded. Draws may not take more inspection days than the plan has (see
+ * {@link InspectionPlan#checkCapacity}).
  */
 @Service
 public class RandomDraws {
@@ -50,10 +52,37 @@ public class RandomDraws {
             int nonEnforcementDays, List<UUID> keyUnits, List<String> checklist, String actor) {
         InspectionPlan plan = new InspectionPlan(UUID.randomUUID(), year, title.trim(), workingDays, officers, otherDays,
                 nonEnforcementDays, keyUnits, checklist, actor, OffsetDateTime.now(clock), 0);
+        plan.checkCapacity(0, 0);
         draws.addPlan(plan);
         trail.append(PLAN_SUBJECT, plan.id(), "PLAN_CREATED", actor, Map.of("year", year,
                 "inspectionDays", plan.inspectionDays(), "keyUnits", keyUnits.size()));
         return plan;
+    }
+
+    /**
+     * Revises a plan (its figures, key units, checklist). The plan is locked first; with {@code basedOn} (If-Match)
+     * a plan changed since is refused as stale. The key units and what the plan's draws have taken must still fit in
+     * the revised capacity.
+     */
+    @Transactional
+    public InspectionPlan revisePlan(UUID id, Long basedOn, int year, String title, int workingDays, int officers,
+            int otherDays, int nonEnforcementDays, List<UUID> keyUnits, List<String> checklist, String actor) {
+        InspectionPlan current = draws.lockPlan(id).orElseThrow(() -> new NotFoundException("inspection plan", id));
+        if (basedOn != null && current.version() != basedOn) {
+            throw new StaleVersionException("inspection plan", id, basedOn, current.version());
+        }
+        InspectionPlan revised = current.revise(year, title.trim(), workingDays, officers, otherDays,
+                nonEnforcementDays, keyUnits, checklist);
+        revised.checkCapacity(draws.drawnDays(id), 0);
+        draws.updatePlan(revised);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("year", year);
+        details.put("inspectionDays", revised.inspectionDays());
+        details.put("previousInspectionDays", current.inspectionDays());
+        details.put("keyUnits", keyUnits.size());
+        details.put("checklist", checklist.size());
+        trail.append(PLAN_SUBJECT, id, "PLAN_REVISED", actor, details);
+        return revised;
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +103,9 @@ public class RandomDraws {
     @Transactional
     public Draw draw(UUID planId, Long seed, String town, String industryArea, int enterpriseCount,
             int officersPerEnterprise, String actor) {
-        InspectionPlan plan = plan(planId);
+        // Locked so that two draws of one plan cannot both take its last inspection days.
+        InspectionPlan plan = draws.lockPlan(planId).orElseThrow(() -> new NotFoundException("inspection plan", planId));
+        plan.checkCapacity(draws.drawnDays(planId), enterpriseCount * officersPerEnterprise);
         LocalDate asOf = LocalDate.now(clock);
         List<DrawPools.Candidate> candidates = pools.enterprises(town, industryArea).stream()
                 .filter(c -> !plan.keyUnitIds().contains(UUID.fromString(c.id()))).toList();

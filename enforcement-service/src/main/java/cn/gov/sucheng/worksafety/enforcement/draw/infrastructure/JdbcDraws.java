@@ -63,6 +63,32 @@ class JdbcDraws implements Draws {
     }
 
     @Override
+    public Optional<InspectionPlan> lockPlan(UUID id) {
+        return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM inspection_plan WHERE id = :id FOR UPDATE").param("id", id)
+                .query(JdbcDraws::plan).optional();
+    }
+
+    @Override
+    public void updatePlan(InspectionPlan p) {
+        jdbc.sql("""
+                UPDATE inspection_plan SET year = :year, title = :title, working_days = :workingDays,
+                officers = :officers, other_enforcement_days = :other, non_enforcement_days = :nonEnforcement,
+                key_unit_ids = :keyUnits, checklist = :checklist, version = :version WHERE id = :id""")
+                .param("id", p.id()).param("year", p.year()).param("title", p.title())
+                .param("workingDays", p.workingDays()).param("officers", p.officers())
+                .param("other", p.otherEnforcementDays()).param("nonEnforcement", p.nonEnforcementDays())
+                .param("keyUnits", p.keyUnitIds().toArray(UUID[]::new)).param("checklist", p.checklist().toArray(String[]::new))
+                .param("version", p.version()).update();
+    }
+
+    @Override
+    public int drawnDays(UUID planId) {
+        return jdbc.sql("""
+                SELECT coalesce(sum(cardinality(p.officer_ids)), 0) FROM draw_pair p JOIN random_draw d ON d.id = p.draw_id
+                WHERE d.plan_id = :planId""").param("planId", planId).query(Integer.class).single();
+    }
+
+    @Override
     public List<InspectionPlan> plans(Integer year) {
         return jdbc.sql("SELECT " + PLAN_COLUMNS + " FROM inspection_plan WHERE (CAST(:year AS integer) IS NULL OR year = :year) ORDER BY year DESC, created_at DESC")
                 .param("year", year).query(JdbcDraws::plan).list();

@@ -9,6 +9,7 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.Draw;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.InspectionPlan;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,11 +20,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,17 +67,33 @@ class PlanController {
 
     @PostMapping
     @Operation(summary = "Create a yearly inspection plan", description = "Answers the plan with its inspection-day capacity "
-            + "(working days × officers − other enforcement days − non-enforcement days); 400 when that is negative.")
+            + "(working days × officers − other enforcement days − non-enforcement days); 400 when that is negative, 422 "
+            + "when the key units (two inspection days each) need more days than that.")
     ResponseEntity<PlanView> create(@Valid @RequestBody CreatePlanRequest r) {
         InspectionPlan plan = draws.createPlan(r.year(), r.title(), r.workingDays(), r.officers(), r.otherEnforcementDays(),
                 r.nonEnforcementDays(), r.keyUnitIds() == null ? List.of() : r.keyUnitIds(), r.checklist(), actors.of(r));
         return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + plan.id())).body(PlanView.of(plan));
     }
 
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise a plan", description = "The full plan as in creation. The key units (two inspection "
+            + "days each) and the days the plan's draws took (one per officer drawn) must fit in the revised capacity: "
+            + "422 naming the figures when they do not. 400 for a bad field, 412 when If-Match is given and the plan "
+            + "changed since, 404 when there is none.")
+    ResponseEntity<PlanView> revise(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CreatePlanRequest r) {
+        InspectionPlan plan = draws.revisePlan(id, VersionPreconditions.ifMatch(ifMatch), r.year(), r.title(),
+                r.workingDays(), r.officers(), r.otherEnforcementDays(), r.nonEnforcementDays(),
+                r.keyUnitIds() == null ? List.of() : r.keyUnitIds(), r.checklist(), actors.of(r));
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(plan.version())).body(PlanView.of(plan));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One plan", description = "404 when there is none.")
-    PlanView get(@PathVariable UUID id) {
-        return PlanView.of(draws.plan(id));
+    ResponseEntity<PlanView> get(@PathVariable UUID id) {
+        InspectionPlan plan = draws.plan(id);
+        return ResponseEntity.ok().eTag(VersionPreconditions.etag(plan.version())).body(PlanView.of(plan));
     }
 
     @GetMapping
@@ -87,7 +107,8 @@ class PlanController {
             description = "Enterprises from the registry's pool (filtered; the plan's key units left out), at least two "
                     + "officers per enterprise from those with a valid enforcement credential today, without "
                     + "replacement, recusing officers tied to the enterprise or drawn for it last time. Records the "
-                    + "seed, both pools, who drew and when. 422 when the pools are too small, 503 when a pool's owner "
+                    + "seed, both pools, who drew and when. 422 when the pools are too small or when the draw would take "
+                    + "more inspection days (one per officer drawn) than the plan has left, 503 when a pool's owner "
                     + "cannot be asked.")
     ResponseEntity<DrawView> draw(@PathVariable UUID id, @Valid @RequestBody DrawRequest r) {
         Draw draw = draws.draw(id, r.seed(), r.town(), r.industryArea(), r.enterpriseCount(), r.officersPerEnterprise(),

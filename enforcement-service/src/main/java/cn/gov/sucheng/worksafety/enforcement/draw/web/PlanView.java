@@ -9,10 +9,11 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.InspectionPlan;
 /** A plan with its computed inspection-day capacity. */
 record PlanView(UUID id, int year, String title, int workingDays, int officers, int otherEnforcementDays,
         int nonEnforcementDays, int inspectionDays, List<UUID> keyUnitIds, List<String> checklist, String createdBy,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt, int keyUnitDays, long version) {
 
     static PlanView of(InspectionPlan p) {
         return new PlanView(p.id(), p.year(), p.title(), p.workingDays(), p.officers(), p.otherEnforcementDays(),
-                p.nonEnforcementDays(), p.inspectionDays(), p.keyUnitIds(), p.checklist(), p.createdBy(), p.createdAt());
+                p.nonEnforcementDays(), p.inspectionDays(), p.keyUnitIds(), p.checklist(), p.createdBy(), p.createdAt(),
+                p.keyUnitDays(), p.version());
     }
 }

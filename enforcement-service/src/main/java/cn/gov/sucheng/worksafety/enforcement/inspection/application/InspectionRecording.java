@@ -16,6 +16,7 @@ import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.outbox.Outbox;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,9 @@ public class InspectionRecording {
 
     @Transactional(readOnly = true)
     public Inspection get(UUID id) {
-        return inspections.byId(id).orElseThrow(() -> new NotFoundException("inspection", id));
+        // A town-level caller is answered as if another town's inspection were not there.
+        return inspections.byId(id).filter(i -> TownScope.allows(i.enterprise().town()))
+                .orElseThrow(() -> new NotFoundException("inspection", id));
     }
 
     /** The enterprise's most recent inspections, newest first, and how many it has had. */

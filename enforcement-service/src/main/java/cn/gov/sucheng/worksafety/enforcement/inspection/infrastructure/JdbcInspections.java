@@ -25,6 +25,7 @@ import cn.gov.sucheng.worksafety.enforcement.inspection.model.Inspection;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.InspectionMode;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -101,7 +102,10 @@ class JdbcInspections implements Inspections {
     @Override
     public Page<Inspection> find(InspectionFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
+        // A town-level caller's data scope (none for district-level callers).
+        conditions.add(TownScope.sqlPredicate("town"));
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (filter.enterpriseId() != null) {
             conditions.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", filter.enterpriseId());

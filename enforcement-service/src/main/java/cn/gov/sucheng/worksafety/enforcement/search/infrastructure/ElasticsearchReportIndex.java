@@ -157,6 +157,7 @@ class ElasticsearchReportIndex implements ReportIndex {
             b.should(s -> s.match(m -> m.field(WORDS).query(String.join(" ", query.phrases()))));
         }
         term(b, "town", query.town());
+        term(b, "town", query.scopeTown());
         term(b, "industryArea", query.industryArea());
         term(b, "mode", query.mode());
         term(b, "enterpriseId", query.enterpriseId());

@@ -9,6 +9,7 @@ import cn.gov.sucheng.worksafety.enforcement.search.model.ReportQuery;
 import cn.gov.sucheng.worksafety.enforcement.search.model.ReportResults;
 import cn.gov.sucheng.worksafety.enforcement.search.model.ReportSort;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,7 +37,7 @@ class ReportSearchController {
             description = "Every whitespace-separated part of q must occur in the report text as written (a report "
                     + "that contains it is always found); ranked by words. Filters are exact, dates inclusive. "
                     + "Answers the page of hits with highlighted passages, the total, and counts by town, industry "
-                    + "area and year of all hits. 503 problem+json when the search index cannot be reached.")
+                    + "area and year of all hits. A town-level caller finds its own town's reports only. 503 problem+json when the search index cannot be reached.")
     ReportResults search(
             @Parameter(description = "Words to find", example = "应急照明") @RequestParam(required = false) String q,
             @RequestParam(required = false) String town,
@@ -50,7 +51,8 @@ class ReportSearchController {
         PageRequest paging = PageRequest.of(page, size);
         return search.search(new ReportQuery(q, town, industryArea, mode == null ? null : mode.name(),
                 enterpriseId == null ? null : enterpriseId.toString(), from, to,
-                sort == null ? ReportSort.RELEVANCE : sort, paging.page(), paging.size()));
+                sort == null ? ReportSort.RELEVANCE : sort, paging.page(), paging.size(),
+                TownScope.parameterValue()));
     }
 
     @PostMapping("/index-rebuilds")

@@ -16,7 +16,7 @@ class EnforcementCaseTest {
     static final LocalDate FILED = LocalDate.of(2025, 3, 3);
 
     static EnforcementCase filed(boolean major) {
-        return EnforcementCase.file(UUID.randomUUID(), UUID.randomUUID(), null, "UNTRAINED_SPECIAL_OPERATORS", major,
+        return EnforcementCase.file(UUID.randomUUID(), UUID.randomUUID(), "洋北镇", null, "UNTRAINED_SPECIAL_OPERATORS", major,
                 "特种作业人员无证上岗", FILED, LIMITS);
     }
 
