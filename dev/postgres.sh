@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local PostgreSQL 15 for the services: a private cluster in $WS_HOME/postgres/data, on 127.0.0.1:$WS_PG_PORT,
-# with the role worksafety and one database per service.  Usage: dev/postgres.sh {start|stop|status}
+# with the role worksafety, one database per service and one for the gateway's rate-limit counters.  Usage: dev/postgres.sh {start|stop|status}
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -9,7 +9,7 @@ PORT="${WS_PG_PORT:-15432}"
 DATA="$WS_HOME/postgres/data"
 SOCK="$WS_HOME/postgres/socket"
 LOG_FILE="$WS_HOME/logs/postgres.log"
-DATABASES=(enterprise hazard enforcement training)
+DATABASES=(enterprise hazard enforcement training gateway)
 
 # initdb and the server refuse root: as root, drop to the postgres user (from / so no unreadable cwd gets in the way).
 as_pg() {

@@ -43,6 +43,14 @@ class GatewayIntegrationTest {
             {"type":"https://worksafety.sucheng.gov.cn/problems/validation","title":"Validation failed",\
             "status":400,"detail":"Invalid field(s): creditCode","errors":[{"field":"creditCode","message":"is not a valid unified social credit code"}]}""";
 
+    static final String CRASH_PAGE = "<html><body><h1>HTTP Status 500</h1><pre>java.lang.IllegalStateException: "
+            + "pool exhausted\n\tat cn.gov.sucheng.worksafety.enterprise.Registry.list(Registry.java:42)\n"
+            + "jdbc:postgresql://10.0.3.17:5432/enterprise</pre></body></html>";
+
+    /** Calls per method and path of the flaky paths, to tell a retried call from a single one. */
+    static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> CALLS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     static final HttpServer enterprise = backend(server -> {
         server.createContext("/api/v1/enterprises", exchange -> {
             String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
@@ -54,6 +62,24 @@ class GatewayIntegrationTest {
             if (path.endsWith("/bad")) {
                 reply(exchange, 400, "application/problem+json", BAD_REQUEST_PROBLEM);
                 return;
+            }
+            if (path.endsWith("/crash")) {
+                // What a servlet container's default error page can leak: a stack trace and an internal address.
+                reply(exchange, 500, "text/html", CRASH_PAGE);
+                return;
+            }
+            if (path.endsWith("/too-large")) {
+                reply(exchange, 413, "text/html", "<html><body>413 Request Entity Too Large</body></html>");
+                return;
+            }
+            if (path.contains("/flaky-")) {
+                // The first call of each path answers 503 (an instance shedding load), every later one 200.
+                int call = CALLS.computeIfAbsent(exchange.getRequestMethod() + " " + path,
+                        k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                if (call == 1) {
+                    reply(exchange, 503, "text/plain", "busy");
+                    return;
+                }
             }
             exchange.getResponseHeaders().set("X-Request-Id", String.valueOf(requestId));
             reply(exchange, 200, "application/json",
@@ -94,8 +120,9 @@ class GatewayIntegrationTest {
         registry.add(instances + "enterprise-service[0].uri", () -> uri(enterprise.getAddress().getPort()));
         registry.add(instances + "hazard-service[0].uri", () -> uri(hazard.getAddress().getPort()));
         registry.add(instances + "enforcement-service[0].uri", () -> uri(stoppedPort));
-        // Short, so that the timeout case stays quick; still above Resilience4j's 1 s default.
-        registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "3s");
+        // enterprise-service's time limit, short so that the timeout case stays quick; still above Resilience4j's
+        // 1 s default, which must not cut in.
+        registry.add("WS_GATEWAY_ENTERPRISE_TIME_LIMIT_MS", () -> "3000");
         // Only the fetch at start-up and those on demand: a refresh must not hide a missing first fetch.
         registry.add("worksafety.gateway.openapi.refresh-interval", () -> "1h");
         registry.add("worksafety.gateway.security.disabled-clients", () -> "switched-off-client");
@@ -287,6 +314,64 @@ class GatewayIntegrationTest {
     void theOpenApiDocumentAndHealthNeedNoToken() throws Exception {
         assertThat(send("/v3/api-docs", null).statusCode()).isEqualTo(200);
         assertThat(send("/readyz", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aServiceErrorPageBecomesABadGatewayProblemWithoutItsInternals() throws Exception {
+        String requestId = "test-" + UUID.randomUUID();
+
+        HttpResponse<String> response = get("/api/v1/enterprises/crash", "X-Request-Id", requestId);
+
+        JsonNode problem = assertProblem(response, 502, ProblemTypes.BAD_GATEWAY.toString());
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/enterprises/crash");
+        assertThat(response.body()).doesNotContain("Exception", "Registry.java", "10.0.3.17", "jdbc:");
+        assertThat(response.headers().allValues("X-Request-Id")).containsExactly(requestId);
+    }
+
+    @Test
+    void aServicesPlainTooLargeAnswerBecomesAPayloadTooLargeProblem() throws Exception {
+        HttpResponse<String> response = get("/api/v1/enterprises/too-large");
+
+        assertProblem(response, 413, ProblemTypes.PAYLOAD_TOO_LARGE.toString());
+        assertThat(response.body()).doesNotContain("<html>");
+    }
+
+    @Test
+    void aGetIsRetriedOnceWhenTheServiceSheds() throws Exception {
+        String path = "/api/v1/enterprises/flaky-" + UUID.randomUUID();
+
+        HttpResponse<String> response = get(path);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(CALLS.get("GET " + path)).hasValue(2);
+    }
+
+    @Test
+    void aPostIsNeverRetried() throws Exception {
+        String path = "/api/v1/enterprises/flaky-" + UUID.randomUUID();
+        HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TestTokens.allScopes())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+
+        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(response, 503, ProblemTypes.SERVICE_UNAVAILABLE.toString());
+        assertThat(CALLS.get("POST " + path)).hasValue(1);
+    }
+
+    @Test
+    void aMethodTheGatewayDoesNotServeIsAMethodNotAllowedProblem() throws Exception {
+        HttpRequest delete = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + TestTokens.allScopes())
+                .DELETE().build();
+
+        HttpResponse<String> response = http.send(delete, HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(response, 405, ProblemTypes.METHOD_NOT_ALLOWED.toString());
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
     }
 
     private JsonNode assertProblem(HttpResponse<String> response, int status, String type) {

@@ -1,6 +1,5 @@
 package cn.gov.sucheng.worksafety.gateway.problem;
 
-import java.net.URI;
 import java.util.Map;
 
 import cn.gov.sucheng.worksafety.gateway.requestid.RequestIdFilter;
@@ -75,25 +74,11 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             HttpStatusCode status = errorResponse.getStatusCode();
             String detail = status.value() == 404 ? "No resource at " + path + "."
                     : errorResponse.getBody().getDetail();
-            return Problems.body(status, typeFor(status), reason(status), detail, path);
+            return Problems.body(status, Problems.typeFor(status), Problems.reason(status), detail, path);
         }
         RequestIdFilter.withRequestId(exchange,
                 () -> log.error("{} {} failed in the gateway", exchange.getRequest().getMethod(), path, error));
         return Problems.body(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal Server Error",
                 "The gateway failed to handle the request; it has been logged.", path);
-    }
-
-    private static URI typeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 404 -> ProblemTypes.NOT_FOUND;
-            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
-            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
-            default -> ProblemTypes.MALFORMED_REQUEST;
-        };
-    }
-
-    private static String reason(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known != null ? known.getReasonPhrase() : String.valueOf(status.value());
     }
 }

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /**
@@ -27,5 +30,31 @@ public final class Problems {
             body.put("instance", instance);
         }
         return body;
+    }
+
+    /** The stable type of an error status the gateway answers for itself or for a service. */
+    public static URI typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 401 -> ProblemTypes.UNAUTHENTICATED;
+            case 403 -> ProblemTypes.FORBIDDEN;
+            case 404 -> ProblemTypes.NOT_FOUND;
+            case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
+            case 409 -> ProblemTypes.CONFLICT;
+            case 412 -> ProblemTypes.PRECONDITION_FAILED;
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemTypes.URI_TOO_LONG;
+            case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
+            case 422 -> ProblemTypes.UNPROCESSABLE;
+            case 429 -> ProblemTypes.RATE_LIMITED;
+            case 431 -> ProblemTypes.HEADERS_TOO_LARGE;
+            case 502 -> ProblemTypes.BAD_GATEWAY;
+            case 503, 504 -> ProblemTypes.SERVICE_UNAVAILABLE;
+            default -> status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.MALFORMED_REQUEST;
+        };
+    }
+
+    public static String reason(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known != null ? known.getReasonPhrase() : String.valueOf(status.value());
     }
 }

@@ -37,11 +37,17 @@ public final class ProblemTypes {
     public static final URI HEADERS_TOO_LARGE = URI.create(BASE + "request-headers-too-large");
     public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
     public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
-    /** A fault of the suite itself, never of the caller. */
+    /** The request body is larger than the service accepts. */
+    public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+    /** The calling system used up its rate limit: retry after the {@code Retry-After} seconds. */
+    public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
+    /** The owning service failed without a usable answer (an error page rather than problem+json): 502. */
+    public static final URI BAD_GATEWAY = URI.create(BASE + "bad-gateway");
     /** No valid access token (none, expired, forged, or its client is disabled): 401. */
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     /** A valid token without the scope the route and method need: 403. */
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    /** A fault of the suite itself, never of the caller. */
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
     private ProblemTypes() {
