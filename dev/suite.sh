@@ -80,6 +80,9 @@ start_app() {
     grpc="$(grpc_port "$app")"
     port_in_use "$grpc" && die "gRPC port $grpc for $app is taken: set WS_$(upper "$app")_GRPC_PORT"
     args+=(--spring.grpc.server.port="$grpc" --spring.grpc.server.host=127.0.0.1)
+  else
+    # The audit record of who called what, beside the applications' logs.
+    args+=(--worksafety.gateway.access-log.file="$WS_HOME/logs/gateway-access.jsonl")
   fi
   # The Nacos client keeps its caches under user.home/nacos: one per WS_HOME, so runs never share them.
   # shellcheck disable=SC2086

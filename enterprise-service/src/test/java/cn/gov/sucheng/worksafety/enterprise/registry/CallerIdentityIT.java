@@ -22,7 +22,8 @@ import static cn.gov.sucheng.worksafety.enterprise.registry.Registrations.newTow
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service verifies the caller's token again (it may be reached without the gateway), and a town-level
+ * The service verifies the caller's token again (it may be reached without the gateway) with the gateway's
+ * scopes per collection and method, and a town-level
  * caller sees its own town's enterprises only, in the list and in reads.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -52,6 +53,28 @@ class CallerIdentityIT {
         Answer write = http.anonymous().post("/api/v1/enterprises", json(enterprise(newCode(), "无凭据企业", newTown(),
                 "HAZARDOUS_CHEMICALS")));
         assertThat(write.status()).as(write.toString()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithoutTheRoutesScopeIsRefusedAsTheGatewayWould() {
+        String id = register(newTown());
+        JsonHttp reader = http.withToken(TestTokens.withScopes("enterprise:read"));
+        JsonHttp writer = http.withToken(TestTokens.withScopes("enterprise:write"));
+        JsonHttp otherDomain = http.withToken(TestTokens.withScopes("hazard:read", "hazard:write", "admin"));
+
+        assertThat(reader.get("/api/v1/enterprises/" + id).status()).isEqualTo(200);
+        assertForbidden(reader.post("/api/v1/enterprises", json(enterprise(newCode(), "只读客户端企业", newTown(),
+                "HAZARDOUS_CHEMICALS"))), "POST here needs the scope enterprise:write");
+        assertForbidden(writer.get("/api/v1/enterprises/" + id), "GET here needs the scope enterprise:read");
+        assertForbidden(otherDomain.get("/api/v1/licences"), "GET here needs the scope enterprise:read");
+        assertForbidden(otherDomain.get("/api/v1/enterprises/" + id), "GET here needs the scope enterprise:read");
+    }
+
+    static void assertForbidden(Answer answer, String detail) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("type").asString()).endsWith("/problems/forbidden");
+        assertThat(answer.json().path("detail").asString()).contains(detail);
     }
 
     @Test

@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * {@code GET /v3/api-docs}: one OpenAPI document for the whole suite, merged from the services' own
  * documents ({@link ServiceApiDocs}). A service whose document the gateway could never get does not fail
- * the document: it is listed under {@code x-unavailable-services}.
+ * the document: it is listed under {@code x-unavailable-services}. The gateway adds what it enforces: the security
+ * schemes and scopes, and the problem+json answers ({@link SecuredProblemContract}).
  */
 @Hidden
 @RestController
@@ -30,9 +32,14 @@ public class MergedApiDocsController {
     private final ServiceApiDocs docs;
     private final JsonMapper json;
 
-    public MergedApiDocsController(ServiceApiDocs docs, JsonMapper json) {
+    private final String tokenUrl;
+
+    public MergedApiDocsController(ServiceApiDocs docs, JsonMapper json,
+            @Value("${worksafety.gateway.openapi.token-url:${spring.security.oauth2.resourceserver.jwt.issuer-uri}/oauth2/token}")
+            String tokenUrl) {
         this.docs = docs;
         this.json = json;
+        this.tokenUrl = tokenUrl;
     }
 
     @GetMapping(path = "/v3/api-docs", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,7 +55,8 @@ public class MergedApiDocsController {
                     List<String> unavailable = new ArrayList<>();
                     found.forEach(entry -> entry.getValue().ifPresentOrElse(
                             doc -> inRouteOrder.put(entry.getKey(), doc), () -> unavailable.add(entry.getKey())));
-                    return json.writeValueAsString(merger.merge(inRouteOrder, unavailable, serverUrl));
+                    return json.writeValueAsString(SecuredProblemContract.apply(
+                            merger.merge(inRouteOrder, unavailable, serverUrl), tokenUrl));
                 });
     }
 }

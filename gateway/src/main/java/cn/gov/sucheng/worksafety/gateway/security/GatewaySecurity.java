@@ -2,6 +2,7 @@ package cn.gov.sucheng.worksafety.gateway.security;
 
 import java.net.URI;
 
+import cn.gov.sucheng.worksafety.gateway.observability.AccessLog;
 import cn.gov.sucheng.worksafety.gateway.problem.Problems;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
 import cn.gov.sucheng.worksafety.platform.security.ScopeRules;
@@ -83,12 +84,12 @@ public class GatewaySecurity {
     private static Converter<Jwt, Mono<AbstractAuthenticationToken>> enabledClientsOnly(ClientSettings clients) {
         ReactiveJwtAuthenticationConverterAdapter scopes =
                 new ReactiveJwtAuthenticationConverterAdapter(new JwtAuthenticationConverter());
-        return jwt -> {
+        return jwt -> AccessLog.rememberCaller(jwt, () -> {
             if (clients.getDisabledClients().contains(jwt.getSubject())) {
                 return Mono.error(new InvalidBearerTokenException("client " + jwt.getSubject() + " is disabled"));
             }
             return scopes.convert(jwt);
-        };
+        });
     }
 
     private static Mono<Void> unauthenticated(ServerWebExchange exchange, Exception ex, JsonMapper json) {

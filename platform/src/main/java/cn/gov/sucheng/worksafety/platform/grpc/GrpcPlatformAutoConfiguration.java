@@ -21,7 +21,8 @@ import org.springframework.grpc.server.GlobalServerInterceptor;
 import org.springframework.grpc.server.exception.GrpcExceptionHandler;
 
 /**
- * gRPC defaults shared by every service: discovery-based targets, request-id propagation, one mapping of
+ * gRPC defaults shared by every service: discovery-based targets, request-id propagation, a log line per call
+ * (GrpcCallLog; traces and metrics per call come from spring-grpc's observations), one mapping of
  * exceptions to status codes, and server reflection in both protocol versions.
  */
 // After the discovery clients exist, before spring-grpc builds channels.
@@ -59,6 +60,12 @@ public class GrpcPlatformAutoConfiguration {
         ClientInterceptor requestIdClientInterceptor() {
             return RequestIdGrpcInterceptors.client();
         }
+
+        @Bean
+        @GlobalClientInterceptor
+        ClientInterceptor grpcClientCallLog() {
+            return GrpcCallLog.client();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -69,6 +76,12 @@ public class GrpcPlatformAutoConfiguration {
         @GlobalServerInterceptor
         ServerInterceptor requestIdServerInterceptor() {
             return RequestIdGrpcInterceptors.server();
+        }
+
+        @Bean
+        @GlobalServerInterceptor
+        ServerInterceptor grpcServerCallLog() {
+            return GrpcCallLog.server();
         }
     }
 

@@ -36,8 +36,10 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-                "The access token does not grant this operation.");
+        String scope = ScopeRules.requiredScope(request.getMethod(), request.getRequestURI());
+        write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, scope == null
+                ? "The access token does not grant this operation."
+                : request.getMethod() + " here needs the scope " + scope + ", which the access token does not hold.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one table of who may call what through the gateway (which enforces it; the end-to-end tests walk it): per route (the collections each service owns) and
+ * The one table of who may call what (the gateway enforces it, and each service again for the token the gateway
+ * forwards, ServiceSecurityAutoConfiguration; the end-to-end tests walk it): per route (the collections each service owns) and
  * method, the scope a caller's token must hold. Reads (GET, HEAD) need {@code <domain>:read}, anything else
  * {@code <domain>:write}; the provincial sync needs {@code sync}, operations
  * {@code admin}. Open without a token: health probes, the published disclosures (GET), the OpenAPI document and
@@ -46,8 +47,8 @@ public final class ScopeRules {
 
     /**
      * The scope {@code method path} needs, for a path under one of {@link #COLLECTIONS}; null for another path.
-     * Plain string matching, for tests and documentation; the gateway enforces the same table with Spring
-     * Security's matchers (the gateway's GatewaySecurity).
+     * Plain string matching, for problem details, tests and documentation; the gateway and the services enforce the
+     * same table with Spring Security's matchers (GatewaySecurity, ServiceSecurityAutoConfiguration).
      */
     public static String requiredScope(String method, String path) {
         for (Map.Entry<String, List<String>> domain : COLLECTIONS.entrySet()) {

@@ -11,14 +11,16 @@ import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSec
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Each service is a resource server for the suite's issuer: it verifies again the token the gateway forwarded
- * (a service reached directly without a valid token answers 401). Which scope a route needs is decided once,
- * at the gateway; a service checks who calls. Open: health probes, Prometheus (reached only inside the
- * cluster), the service's OpenAPI document (the gateway merges it), and the published disclosures.
+ * (a service reached directly without a valid token answers 401) and applies the same table of scopes per
+ * collection and method as the gateway ({@link ScopeRules}), so a service reached around the gateway grants no
+ * more than the gateway would (403 problem+json naming the scope). Open: health probes, Prometheus (reached only
+ * inside the cluster), the service's OpenAPI document (the gateway merges it), and the published disclosures.
  * The issuer is {@code spring.security.oauth2.resourceserver.jwt.*} (platform defaults: the local one).
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class })
@@ -32,18 +34,37 @@ public class ServiceSecurityAutoConfiguration {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz",
-                                "/actuator/prometheus", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/disclosures", "/api/v1/disclosures/**").permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz",
+                            "/actuator/prometheus", "/actuator/info").permitAll();
+                    auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            .permitAll();
+                    auth.requestMatchers(HttpMethod.GET, "/api/v1/disclosures", "/api/v1/disclosures/**").permitAll();
+                    auth.requestMatchers("/error").permitAll();
+                    auth.requestMatchers(ScopeRules.SYNC.toArray(String[]::new)).hasAuthority(authority(Scopes.SYNC));
+                    collectionScopes(auth);
+                    auth.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> { })
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /** GET and HEAD need the domain's read scope, any other method its write scope. */
+    private static void collectionScopes(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        ScopeRules.COLLECTIONS.forEach((domain, collections) -> {
+            String[] patterns = collections.stream().flatMap(c -> ScopeRules.patterns(c).stream())
+                    .toArray(String[]::new);
+            auth.requestMatchers(HttpMethod.GET, patterns).hasAuthority(authority(Scopes.read(domain)));
+            auth.requestMatchers(HttpMethod.HEAD, patterns).hasAuthority(authority(Scopes.read(domain)));
+            auth.requestMatchers(patterns).hasAuthority(authority(Scopes.write(domain)));
+        });
+    }
+
+    private static String authority(String scope) {
+        return "SCOPE_" + scope;
     }
 }
