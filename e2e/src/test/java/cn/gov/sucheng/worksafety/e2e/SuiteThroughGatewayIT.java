@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import cn.gov.sucheng.worksafety.platform.testing.GrpcReflection;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
@@ -170,15 +171,21 @@ class SuiteThroughGatewayIT {
         assertThat(direct.contentType()).startsWith(PROBLEM);
 
         suite.run("start-app", "enterprise-service");
-        Answer again = null;
-        for (int i = 0; i < 120; i++) {
-            again = gateway.post("/api/v1/hazards", hazardAt(id));
-            if (again.status() == 201) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        // Back means back for both of its callers: hazard-service over gRPC and the gateway over REST. Each learns
+        // of the new instance from Nacos on its own; the next test classes rely on the gateway's view.
+        Answer again = awaitStatus(201, () -> gateway.post("/api/v1/hazards", hazardAt(id)));
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        Answer registry = awaitStatus(200, () -> gateway.get("/api/v1/enterprises/" + id));
+        assertThat(registry.status()).as(registry.toString()).isEqualTo(200);
+    }
+
+    static Answer awaitStatus(int status, Supplier<Answer> call) throws InterruptedException {
+        Answer answer = call.get();
+        for (int i = 0; i < 240 && answer.status() != status; i++) {
+            Thread.sleep(500);
+            answer = call.get();
+        }
+        return answer;
     }
 
     String registered(String code) {
