@@ -177,18 +177,19 @@ public class EnforcementDemoData {
                 String id = id(post("/api/v1/cases", "case-" + n, String.format("""
                         {"enterpriseId":"%s","violationType":"%s","major":%s,"summary":"%s","filedOn":"%s","actor":"区应急管理局 李明"}""",
                         e.id(), VIOLATIONS[type], outcome != null, SUMMARIES[type], filedOn)));
-                String actor = "{\"actor\":\"区应急管理局 李明\"}";
-                post("/api/v1/cases/" + id + "/investigate", "case-" + n + "-investigate", actor);
-                post("/api/v1/cases/" + id + "/notify", "case-" + n + "-notify", actor);
+                // Each step on its own day, so that the notice and the decision carry the year they were issued in.
+                LocalDate notified = filedOn.plusDays(7).isAfter(decided) ? decided : filedOn.plusDays(7);
+                post("/api/v1/cases/" + id + "/investigate", "case-" + n + "-investigate", step(filedOn));
+                post("/api/v1/cases/" + id + "/notify", "case-" + n + "-notify", step(notified));
                 if (outcome != null) {
-                    post("/api/v1/cases/" + id + "/review", "case-" + n + "-review", actor);
-                    post("/api/v1/cases/" + id + "/discuss", "case-" + n + "-discuss", actor);
+                    post("/api/v1/cases/" + id + "/review", "case-" + n + "-review", step(decided));
+                    post("/api/v1/cases/" + id + "/discuss", "case-" + n + "-discuss", step(decided));
                 }
-                post("/api/v1/cases/" + id + "/decide", "case-" + n + "-decide", "{\"actor\":\"区应急管理局 李明\",\"fine\":"
-                        + fines[n] + (outcome == null ? "" : ",\"creditOutcome\":" + outcome) + "}");
-                post("/api/v1/cases/" + id + "/execute", "case-" + n + "-execute", actor);
+                post("/api/v1/cases/" + id + "/decide", "case-" + n + "-decide", "{\"actor\":\"区应急管理局 李明\",\"on\":\""
+                        + decided + "\",\"fine\":" + fines[n] + (outcome == null ? "" : ",\"creditOutcome\":" + outcome) + "}");
+                post("/api/v1/cases/" + id + "/execute", "case-" + n + "-execute", step(decided));
                 if (closeIt) {
-                    post("/api/v1/cases/" + id + "/close", "case-" + n + "-close", actor);
+                    post("/api/v1/cases/" + id + "/close", "case-" + n + "-close", step(decided));
                 }
                 return null;
             }));
@@ -257,6 +258,11 @@ public class EnforcementDemoData {
             q.add("\"" + item + "\"");
         }
         return String.join(",", q);
+    }
+
+    /** The body of a case action taken on {@code day}. */
+    static String step(LocalDate day) {
+        return "{\"actor\":\"区应急管理局 李明\",\"on\":\"" + day + "\"}";
     }
 
     static String id(String json) {

@@ -3,6 +3,7 @@ package cn.gov.sucheng.worksafety.e2e;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
@@ -111,9 +112,13 @@ class EnterpriseRegistryThroughGatewayIT {
         assertThat(profile.path("majorHazardSources").size()).isPositive();
         assertThat(profile.path("licences").size()).isPositive();
         assertThat(profile.path("riskColour").path("colour").asString()).isIn("RED", "ORANGE");
-        assertThat(profile.path("hazards").path("available").asBoolean()).isTrue();
-        assertThat(profile.path("enforcement").path("available").asBoolean()).isFalse();
-        assertThat(profile.path("enforcement").path("reason").asString()).isNotBlank();
+        // Each sibling's part, gathered over gRPC, is there with its figures.
+        for (String part : List.of("hazards", "enforcement", "training")) {
+            assertThat(profile.path(part).path("available").asBoolean()).as(part + ": " + profile.path(part)).isTrue();
+            assertThat(profile.path(part).path("data").isObject()).as(part).isTrue();
+        }
+        assertThat(profile.path("enforcement").path("data").path("inspections").asLong()).isNotNegative();
+        assertThat(profile.path("training").path("data").path("keyPostHolders").asLong()).isPositive();
     }
 
     Answer put(String path, String json, long version) {

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The town data scope: a town-level client's token names its town, and that client lists, reads and finds only its
- * own town's inspections, cases and reports; another town's record is answered as not there.
+ * own town's inspections, cases, their trails and reports; another town's record is answered as not there.
  */
 @ServiceIT
 class TownScopeIT {
@@ -100,6 +100,10 @@ class TownScopeIT {
         assertThat(townCaller.get("/api/v1/inspections/" + ownInspection).status()).isEqualTo(200);
         assertThat(townCaller.get("/api/v1/inspections/" + otherInspection).status()).isEqualTo(404);
         assertThat(townCaller.get("/api/v1/inspections/" + otherInspection + "/documents").status()).isEqualTo(404);
+        assertThat(townCaller.get("/api/v1/inspections/" + ownInspection + "/trail").json().get(0).path("action").asString())
+                .isEqualTo("INSPECTION_RECORDED");
+        assertThat(townCaller.get("/api/v1/inspections/" + otherInspection + "/trail").status()).isEqualTo(404);
+        assertThat(district.get("/api/v1/inspections/" + UUID.randomUUID() + "/trail").status()).isEqualTo(404);
 
         JsonNode cases = townCaller.get("/api/v1/cases?size=100").json();
         assertThat(values(cases.path("items"), "id")).containsExactly(ownCase);
@@ -107,6 +111,10 @@ class TownScopeIT {
         assertThat(townCaller.get("/api/v1/cases/" + ownCase).json().path("town").asString()).isEqualTo(ownTown);
         assertThat(townCaller.get("/api/v1/cases/" + otherCase).status()).isEqualTo(404);
         assertThat(district.get("/api/v1/cases/" + otherCase).status()).isEqualTo(200);
+        assertThat(townCaller.get("/api/v1/cases/" + ownCase + "/trail").json().get(0).path("action").asString())
+                .isEqualTo("FILED");
+        assertThat(townCaller.get("/api/v1/cases/" + otherCase + "/trail").status()).isEqualTo(404);
+        assertThat(district.get("/api/v1/cases/" + otherCase + "/trail").json().size()).isEqualTo(1);
     }
 
     @Test

@@ -101,6 +101,23 @@ class TownScopeIT extends RegistryBackedIT {
         assertThat(untouched.path("version").asLong()).isEqualTo(otherVersion);
         assertThat(town.post("/api/v1/hazards", JsonHttp.json(Map.of("enterpriseId", other.enterprise().toString(),
                 "description", "他镇企业的隐患", "grade", "GENERAL", "source", "GRID_WORKER"))).status()).isEqualTo(422);
+        // Nor can it import hazards, file risk reports or record accidents against another town's enterprise.
+        Answer importForOther = town.post("/api/v1/hazards/imports", JsonHttp.json(Map.of("actor", "镇安监员", "hazards",
+                List.of(Map.of("sourceRef", "town-scope-" + UUID.randomUUID(), "enterpriseId", other.enterprise().toString(),
+                        "description", "他镇企业的隐患", "grade", "GENERAL", "source", "GRID_WORKER", "handling",
+                        "ON_THE_SPOT", "foundAt", OffsetDateTime.now(ZONE).minusHours(1).toString(), "status",
+                        "REPORTED")))));
+        assertThat(importForOther.status()).as(importForOther.toString()).isEqualTo(422);
+        assertThat(total(http, "/api/v1/hazards?enterpriseId=" + other.enterprise())).isEqualTo(2);
+        Answer riskForOther = town.post("/api/v1/risk-reports", JsonHttp.json(Map.of("enterpriseId",
+                other.enterprise().toString(), "riskObject", "液氨储罐区", "riskUnit", "2号液氨储罐", "riskEvent", "液氨泄漏",
+                "level", "RED", "controlMeasures", List.of("可燃气体报警联锁"), "checkTasks",
+                List.of(Map.of("description", "巡检报警器", "cycleUnit", "DAYS", "cycleLength", 1)))));
+        assertThat(riskForOther.status()).as(riskForOther.toString()).isEqualTo(422);
+        Answer accidentForOther = town.post("/api/v1/accidents", JsonHttp.json(accident(other.enterprise())));
+        assertThat(accidentForOther.status()).as(accidentForOther.toString()).isEqualTo(422);
+        assertThat(total(http, "/api/v1/risk-reports?enterpriseId=" + other.enterprise())).isEqualTo(1);
+        assertThat(total(http, "/api/v1/accidents?enterpriseId=" + other.enterprise())).isEqualTo(1);
         long ownVersion = town.get("/api/v1/hazards/" + mine.hazard()).json().path("version").asLong();
         Answer own = town.post("/api/v1/hazards/" + mine.hazard() + "/start-rectification",
                 JsonHttp.json(Map.of("version", ownVersion, "actor", "镇安监员")));

@@ -242,4 +242,32 @@ class CaseApiIT {
         assertThat(future.status()).as(future.toString()).isEqualTo(400);
         assertThat(future.invalidFields()).containsExactly("filedOn");
     }
+
+    @Test
+    void theDocumentsOfACaseRecordedAfterTheFactCarryTheDayTheyWereIssuedAndThatYearsNumbers() {
+        Answer filed = http.post("/api/v1/cases", JsonHttp.json(Map.of("enterpriseId", enterprise.toString(),
+                "violationType", "NO_SAFETY_TRAINING", "major", false, "summary", "未按规定对从业人员进行安全生产教育和培训",
+                "filedOn", "2021-12-20", "actor", "区应急管理局 李明")));
+        String id = filed.json().path("id").asString();
+        act(id, "investigate", Map.of("on", "2021-12-24"));
+
+        Answer early = act(id, "notify", Map.of("on", "2021-12-19"));
+        assertThat(early.status()).as(early.toString()).isEqualTo(400);
+        assertThat(early.invalidFields()).containsExactly("on");
+        Answer future = act(id, "notify", Map.of("on", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString()));
+        assertThat(future.status()).as(future.toString()).isEqualTo(400);
+        assertThat(future.invalidFields()).containsExactly("on");
+        assertThat(http.get("/api/v1/cases/" + id).json().path("state").asString()).isEqualTo("INVESTIGATED");
+
+        Answer notified = act(id, "notify", Map.of("on", "2021-12-30"));
+        JsonNode notice = notified.json().path("documents").get(0);
+        assertThat(notice.path("number").asString()).matches("宿城应急告〔2021〕\\d+号");
+        assertThat(notice.path("issuedOn").asString()).isEqualTo("2021-12-30");
+        Answer decided = act(id, "decide", Map.of("fine", 20000, "on", "2022-01-10"));
+        JsonNode decision = decided.json().path("documents").get(1);
+        assertThat(decision.path("number").asString()).matches("宿城应急罚〔2022〕\\d+号");
+        assertThat(decision.path("issuedOn").asString()).isEqualTo("2022-01-10");
+        assertThat(http.get("/api/v1/cases/" + id + "/trail").json().get(3).path("details").asString())
+                .contains("\"on\":\"2022-01-10\"");
+    }
 }

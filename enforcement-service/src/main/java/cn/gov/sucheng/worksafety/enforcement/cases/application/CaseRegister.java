@@ -19,6 +19,7 @@ import cn.gov.sucheng.worksafety.enforcement.cases.model.EnforcementCase;
 import cn.gov.sucheng.worksafety.enforcement.inspection.application.EnterpriseDirectory;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.EnterpriseFacts;
 import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
+import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailEntry;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
@@ -88,14 +89,24 @@ public class CaseRegister {
     /**
      * Takes an action on a case. The case is locked first; with {@code basedOn} (If-Match) a case changed since is
      * refused as stale, so of two concurrent actions exactly one wins.
+     *
+     * @param on the day the action was taken (today when null), for a case recorded after the fact: the documents
+     *           it issues carry that date and that year's numbers
      */
     @Transactional
     public EnforcementCase take(UUID id, CaseAction action, Long basedOn, BigDecimal fine, CreditOutcome outcome,
-            String note, String actor) {
+            String note, LocalDate on, String actor) {
         EnforcementCase current = cases.lockById(id).filter(c -> TownScope.allows(c.town()))
                 .orElseThrow(() -> new NotFoundException("case", id));
         if (basedOn != null && current.version() != basedOn) {
             throw new StaleVersionException("case", id, basedOn, current.version());
+        }
+        LocalDate day = on == null ? today() : on;
+        if (day.isAfter(today())) {
+            throw new InvalidException("on", "on cannot be in the future (today is " + today() + ")");
+        }
+        if (day.isBefore(current.filedOn())) {
+            throw new InvalidException("on", "on cannot be before the case was filed (" + current.filedOn() + ")");
         }
         EnforcementCase next = current.take(action, fine, outcome, properties.limits());
         cases.update(next);
@@ -105,10 +116,13 @@ public class CaseRegister {
         if (note != null && !note.isBlank()) {
             details.put("note", note.trim());
         }
+        if (on != null) {
+            details.put("on", day.toString());
+        }
         switch (action) {
-            case NOTIFY -> details.put("document", issue(next, DocumentKind.PENALTY_NOTICE).number());
+            case NOTIFY -> details.put("document", issue(next, DocumentKind.PENALTY_NOTICE, day).number());
             case DECIDE -> {
-                details.put("document", issue(next, DocumentKind.PENALTY_DECISION).number());
+                details.put("document", issue(next, DocumentKind.PENALTY_DECISION, day).number());
                 if (fine != null) {
                     details.put("fine", fine.toPlainString());
                 }
@@ -125,10 +139,10 @@ public class CaseRegister {
         return next;
     }
 
-    private CaseDocument issue(EnforcementCase c, DocumentKind kind) {
-        int year = today().getYear();
+    private CaseDocument issue(EnforcementCase c, DocumentKind kind, LocalDate on) {
+        int year = on.getYear();
         int serial = cases.nextSerial(kind, year);
-        CaseDocument document = new CaseDocument(UUID.randomUUID(), c.id(), kind, kind.number(year, serial), today());
+        CaseDocument document = new CaseDocument(UUID.randomUUID(), c.id(), kind, kind.number(year, serial), on);
         cases.addDocument(document, year, serial);
         return document;
     }
@@ -148,6 +162,13 @@ public class CaseRegister {
     public EnforcementCase get(UUID id) {
         // A town-level caller is answered as if another town's case were not there.
         return cases.byId(id).filter(c -> TownScope.allows(c.town())).orElseThrow(() -> new NotFoundException("case", id));
+    }
+
+    /** The case's trail, oldest first; like the case itself, not there for a caller outside its town. */
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trail(UUID id) {
+        get(id);
+        return trail.of(TRAIL_SUBJECT, id);
     }
 
     @Transactional(readOnly = true)

@@ -18,7 +18,10 @@ public record CaseActionRequest(
         @Schema(example = "当事人放弃陈述申辩") @Size(max = 2000) String note,
         @Schema(description = "decide: the fine in CNY", example = "45000") @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal fine,
         @Schema(description = "decide: what the decision means for the enterprise's credit; sent to enterprise-service")
-        @Valid CreditOutcomeRequest creditOutcome) implements ActorStatement {
+        @Valid CreditOutcomeRequest creditOutcome,
+        @Schema(description = "The day the action was taken, for a case recorded after the fact; today when absent. "
+                + "Not before the case was filed, not in the future. A notice or decision the action issues carries "
+                + "this date and is numbered in its year.", example = "2025-05-20") LocalDate on) implements ActorStatement {
 
     public record CreditOutcomeRequest(@Schema(example = "SUSPENSION_ORDER") @NotNull CreditOutcome.Kind kind,
             @Schema(example = "2025-06-01") @NotNull LocalDate startDate,

@@ -11,7 +11,6 @@ import cn.gov.sucheng.worksafety.enforcement.cases.model.Circumstance;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.DiscretionBaseline;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.DiscretionCalculation;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.EnforcementCase;
-import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
 import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailEntry;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
@@ -41,12 +40,10 @@ class CaseController {
             + "since, 404 when there is none.";
 
     private final CaseRegister register;
-    private final Trail trail;
     private final Actors actors;
 
-    CaseController(CaseRegister register, Trail trail, Actors actors) {
+    CaseController(CaseRegister register, Actors actors) {
         this.register = register;
-        this.trail = trail;
         this.actors = actors;
     }
 
@@ -154,9 +151,10 @@ class CaseController {
     }
 
     @GetMapping("/api/v1/cases/{id}/trail")
-    @Operation(summary = "The enforcement trail of one case", description = "Oldest first; each entry carries its hash.")
+    @Operation(summary = "The enforcement trail of one case",
+            description = "Oldest first; each entry carries its hash. 404 for an unknown case or another town's.")
     List<TrailEntry> trail(@PathVariable UUID id) {
-        return trail.of(CaseRegister.TRAIL_SUBJECT, id);
+        return register.trail(id);
     }
 
     @GetMapping("/api/v1/discretion-baselines")
@@ -168,7 +166,7 @@ class CaseController {
     private ResponseEntity<CaseView> act(UUID id, CaseAction action, String ifMatch, CaseActionRequest request) {
         EnforcementCase c = register.take(id, action, VersionPreconditions.ifMatch(ifMatch), request.fine(),
                 request.creditOutcome() == null ? null : request.creditOutcome().toOutcome(), request.note(),
-                actors.of(request));
+                request.on(), actors.of(request));
         return withETag(c);
     }
 

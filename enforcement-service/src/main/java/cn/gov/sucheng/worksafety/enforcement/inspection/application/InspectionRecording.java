@@ -3,6 +3,7 @@ package cn.gov.sucheng.worksafety.enforcement.inspection.application;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import cn.gov.sucheng.worksafety.enforcement.inspection.model.Finding;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.Inspection;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.NewInspection;
 import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
+import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailEntry;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.outbox.Outbox;
@@ -72,6 +74,13 @@ public class InspectionRecording {
         // A town-level caller is answered as if another town's inspection were not there.
         return inspections.byId(id).filter(i -> TownScope.allows(i.enterprise().town()))
                 .orElseThrow(() -> new NotFoundException("inspection", id));
+    }
+
+    /** The inspection's trail, oldest first; like the inspection itself, not there for a caller outside its town. */
+    @Transactional(readOnly = true)
+    public List<TrailEntry> trail(UUID id) {
+        get(id);
+        return trail.of(TRAIL_SUBJECT, id);
     }
 
     /** The enterprise's most recent inspections, newest first, and how many it has had. */

@@ -2,12 +2,14 @@ package cn.gov.sucheng.worksafety.enforcement.inspection.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enforcement.inspection.application.InspectionFilter;
 import cn.gov.sucheng.worksafety.enforcement.inspection.application.InspectionRecording;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.Inspection;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.InspectionMode;
+import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailEntry;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
@@ -58,6 +60,14 @@ class InspectionController {
         Inspection inspection = recording.get(id);
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(inspection.version()))
                 .body(InspectionView.of(inspection));
+    }
+
+    @GetMapping("/{id}/trail")
+    @Operation(summary = "The enforcement trail of one inspection",
+            description = "Oldest first; each entry carries its hashes, so anyone can recompute the chain. 404 for an "
+                    + "unknown inspection or another town's.")
+    List<TrailEntry> trail(@PathVariable UUID id) {
+        return recording.trail(id);
     }
 
     @GetMapping

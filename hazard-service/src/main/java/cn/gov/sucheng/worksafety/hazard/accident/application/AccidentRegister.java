@@ -49,7 +49,7 @@ public class AccidentRegister {
         }
         EnterpriseFacts enterprise = null;
         if (request.enterpriseId() != null) {
-            enterprise = enterprises.find(request.enterpriseId()).orElseThrow(() -> new UnprocessableException(
+            enterprise = enterprises.findInScope(request.enterpriseId()).orElseThrow(() -> new UnprocessableException(
                     "enterprise " + request.enterpriseId() + " is not registered"));
         }
         Accident accident = Accident.record(UUID.randomUUID(), request, enterprise == null ? null : enterprise.name(),

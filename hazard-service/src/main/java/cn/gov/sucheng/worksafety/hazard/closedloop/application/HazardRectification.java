@@ -168,7 +168,7 @@ public class HazardRectification {
             }
             enterpriseIds.add(r.enterpriseId());
         }
-        Map<UUID, EnterpriseFacts> known = enterprises.findAll(enterpriseIds);
+        Map<UUID, EnterpriseFacts> known = enterprises.findAllInScope(enterpriseIds);
         List<Hazard> hazardsToAdd = new ArrayList<>(records.size());
         List<HazardEvent> events = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
@@ -314,10 +314,8 @@ public class HazardRectification {
         return changed.hazard();
     }
 
-    // A town-level caller reports for its own town's enterprises: another town's is answered as not registered, as
-    // the registry answers such a caller.
     private EnterpriseFacts registered(UUID enterpriseId) {
-        return enterprises.find(enterpriseId).filter(e -> TownScope.allows(e.town())).orElseThrow(
+        return enterprises.findInScope(enterpriseId).orElseThrow(
                 () -> new UnprocessableException("enterprise " + enterpriseId + " is not registered"));
     }
 

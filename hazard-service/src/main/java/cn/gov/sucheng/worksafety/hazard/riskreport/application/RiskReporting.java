@@ -58,7 +58,7 @@ public class RiskReporting {
                 return new Filed(known.get(), true);
             }
         }
-        var enterprise = enterprises.find(enterpriseId).orElseThrow(
+        var enterprise = enterprises.findInScope(enterpriseId).orElseThrow(
                 () -> new UnprocessableException("enterprise " + enterpriseId + " is not registered"));
         OffsetDateTime now = OffsetDateTime.now(clock);
         UUID id = UUID.randomUUID();
