@@ -24,17 +24,13 @@ export WS_ENFORCEMENT_PORT="${WS_ENFORCEMENT_PORT:-8083}" WS_TRAINING_PORT="${WS
 # JVM options per application (WS_APP_JAVA_OPTS replaces them for all). Five JVMs share two cores and must each
 # stay under 400 MB resident: small heaps and the serial collector (GC was ~1% of the gateway's CPU in the bench).
 # The code cache is reserved at 128 MB (only what is used is resident): at 64 MB a full cache stops the JIT and
-# leaves hot code interpreted. The gateway runs C1 only: on this shared machine C2 was still compiling the
-# gateway's request path after minutes of load (about 1 ms of compiler CPU per routed request in the bench), and
-# C1 alone doubled its throughput. A pod with CPU of its own (k8s/) keeps the JVM's tiered default, where C2's
-# warm-up pays off.
+# leaves hot code interpreted. Every application keeps the JVM's tiered compilation: on a quiet machine the
+# gateway's request path costs 2.4 ms of CPU with C1 alone and 1 ms once C2 has compiled it, about a minute into
+# the load (bench/results/2026-12-03-gateway-profile.md); C1 alone only won on a machine so overloaded that C2
+# never finished.
 app_java_opts() {
   if [ -n "${WS_APP_JAVA_OPTS:-}" ]; then echo "$WS_APP_JAVA_OPTS"; return; fi
-  local common="-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
-  case "$1" in
-    gateway) echo "$common -XX:TieredStopAtLevel=1" ;;
-    *) echo "$common" ;;
-  esac
+  echo "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
 }
 
 upper() { local n="${1%-service}"; echo "${n^^}"; }

@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -50,6 +51,17 @@ public class ServiceSecurityAutoConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * No observation per security filter: with an observation registry, Spring Security wraps each of its filters
+     * in an observation of its own on every request, timers nobody reads. The request's own observation
+     * (http.server.requests, traced) stays.
+     */
+    @Bean
+    @ConditionalOnMissingBean(SecurityObservationSettings.class)
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** GET and HEAD need the domain's read scope, any other method its write scope. */
