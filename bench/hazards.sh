@@ -6,7 +6,7 @@
 # from a snapshot of the jars with no demo data, writes bench/results/<date>-hazard-reports.md and stops everything
 # it started.
 #
-# Env: BENCH_WARMUP (s per target, 10), BENCH_DURATION (s per target and measurement, 15), BENCH_ROUNDS (3),
+# Env: BENCH_WARMUP (s per target, 60: C2 compiles the request paths in about a minute), BENCH_DURATION (s per target and measurement, 15), BENCH_ROUNDS (3),
 #      BENCH_CONCURRENCY (closed-loop workers, 32), BENCH_RATE (req/s, 1000), BENCH_ENTERPRISES (100),
 #      BENCH_JAVA_OPTS (the load generator's JVM options).
 set -euo pipefail
@@ -62,7 +62,7 @@ t0=$SECONDS
 java ${BENCH_JAVA_OPTS:--Xms128m -Xmx512m} -jar "$SNAP/bench/target/bench.jar" --scenario=hazards \
   --gateway="http://127.0.0.1:$WS_GATEWAY_PORT" --direct="http://127.0.0.1:$WS_HAZARD_PORT" \
   --grpc="127.0.0.1:$((WS_ENTERPRISE_PORT + 1000))" --enterprises="${BENCH_ENTERPRISES:-100}" \
-  --warmup="${BENCH_WARMUP:-10}" --duration="${BENCH_DURATION:-15}" --rounds="${BENCH_ROUNDS:-3}" \
+  --warmup="${BENCH_WARMUP:-60}" --duration="${BENCH_DURATION:-15}" --rounds="${BENCH_ROUNDS:-3}" \
   --concurrency="${BENCH_CONCURRENCY:-32}" --rate="${BENCH_RATE:-1000}" --out="$table" >/dev/null || rc=$?
 elapsed=$((SECONDS - t0))
 load_during="$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,7 +4,7 @@
 # bench jar, starts the suite from a snapshot of those jars, runs the scenarios, prints the table, writes it
 # with the machine's description to bench/results/<date>-gateway-and-grpc.md, and stops everything it started.
 #
-# Env: BENCH_WARMUP (s per target, 10), BENCH_DURATION (s per target and measurement, 15), BENCH_ROUNDS (3),
+# Env: BENCH_WARMUP (s per target, 60: C2 compiles the request paths in about a minute), BENCH_DURATION (s per target and measurement, 15), BENCH_ROUNDS (3),
 #      BENCH_CONCURRENCY (saturation workers, 16), BENCH_RATE (req/s, 200), BENCH_ENTERPRISES (300),
 #      BENCH_JAVA_OPTS (the load generator's JVM options).
 set -euo pipefail
@@ -59,7 +59,7 @@ java ${BENCH_JAVA_OPTS:--Xms128m -Xmx512m} -jar "$SNAP/bench/target/bench.jar" \
   --service-pid-file="$WS_HOME/run/enterprise-service.pid" \
   --clk-tck="$(getconf CLK_TCK)" \
   --enterprises="${BENCH_ENTERPRISES:-300}" \
-  --warmup="${BENCH_WARMUP:-10}" --duration="${BENCH_DURATION:-15}" --rounds="${BENCH_ROUNDS:-3}" \
+  --warmup="${BENCH_WARMUP:-60}" --duration="${BENCH_DURATION:-15}" --rounds="${BENCH_ROUNDS:-3}" \
   --concurrency="${BENCH_CONCURRENCY:-16}" --rate="${BENCH_RATE:-200}" \
   --out="$table" >/dev/null || rc=$?
 [ -s "$table" ] || die "the bench produced no table (exit $rc)"
