@@ -1,15 +1,13 @@
 package cn.gov.sucheng.worksafety.gateway.security;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 
 import cn.gov.sucheng.worksafety.gateway.observability.AccessLog;
 import cn.gov.sucheng.worksafety.gateway.problem.Problems;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
 import cn.gov.sucheng.worksafety.platform.security.ScopeRules;
 import cn.gov.sucheng.worksafety.platform.security.Scopes;
-import com.github.benmanes.caffeine.cache.Ticker;
+import cn.gov.sucheng.worksafety.platform.security.VerifiedTokens;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,7 +69,7 @@ public class GatewaySecurity {
 
     /**
      * The issuer's tokens verified as Spring Boot would (keys from the JWK set, "iss" and the timestamps checked),
-     * each token once until it expires ({@link CachingJwtDecoder}). A decoder of one's own (tests, another issuer)
+     * each token once until it expires ({@link VerifiedTokens}). A decoder of one's own (tests, another issuer)
      * replaces it.
      */
     @Bean
@@ -80,7 +78,7 @@ public class GatewaySecurity {
         NimbusReactiveJwtDecoder issuer = NimbusReactiveJwtDecoder.withJwkSetUri(properties.getJwt().getJwkSetUri())
                 .build();
         issuer.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.getJwt().getIssuerUri()));
-        return new CachingJwtDecoder(issuer, Duration.ofMinutes(5), 10_000, Clock.systemUTC(), Ticker.systemTicker());
+        return new CachingReactiveJwtDecoder(issuer, VerifiedTokens.withSuiteSettings());
     }
 
     /**
