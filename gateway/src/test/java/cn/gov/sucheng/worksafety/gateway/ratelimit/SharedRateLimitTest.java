@@ -143,7 +143,9 @@ class SharedRateLimitTest {
         HttpRequest health = HttpRequest.newBuilder(URI.create(base(replicaA) + "/actuator/health/liveness"))
                 .timeout(Duration.ofSeconds(30)).build();
         for (int i = 0; i < 15; i++) {
-            assertThat(http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            // A connection of its own per probe, as the kubelet's probes open one.
+            HttpClient probe = HttpClient.newHttpClient();
+            assertThat(probe.send(health, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         }
     }
 
