@@ -82,7 +82,7 @@ start_app() {
   fi
   # The Nacos client keeps its caches under user.home/nacos: one per WS_HOME, so runs never share them.
   # shellcheck disable=SC2086
-  MALLOC_ARENA_MAX=2 setsid nohup java $(app_java_opts "$app") -Duser.home="$WS_HOME/nacos-client/$app" \
+  MALLOC_ARENA_MAX=2 setsid nohup java $(app_java_opts) -Duser.home="$WS_HOME/nacos-client/$app" \
     -DJM.LOG.PATH="$WS_HOME/logs/nacos-client" -jar "$(jar_of "$app")" "${args[@]}" \
     >"$WS_HOME/logs/$app.log" 2>&1 </dev/null &
   echo $! >"$(pid_file "$app")"
