@@ -3,9 +3,10 @@
   report_search.py index URL INDEX WORKERS BATCH   < reports as JSON lines   -> prints "indexed N in S s"
   report_search.py search URL ALIAS CLIENTS SECONDS WARMUP QUERIES_JSON OUT_CSV -> one "ms" per line in OUT_CSV
 
-The search body is the one ElasticsearchReportIndex#search sends for a query (a phrase on reportText.chars per
-whitespace-separated part, the words of the query as a should on reportText, exact filters, the total, facets by
-town, industry area and year, highlighting, relevance then newest then id, 20 hits).
+The search is the _msearch ElasticsearchReportIndex#search sends for a query: the page (a phrase on reportText.chars
+per whitespace-separated part as a filter, the words of the query as a should on reportText, exact filters,
+highlighting, relevance then newest then id, 20 hits) and a size-0 search for the total and the facets by town,
+industry area and year, with the request cache on.
 """
 import http.client
 import json
@@ -69,28 +70,36 @@ def index(url, index_name, workers, batch):
 
 
 def body(query):
+    """The _msearch body: the page of hits (scored by words, the phrases as filters) and, as a size-0 search the
+    shard request cache can answer again, the exact total and the facets."""
     phrases = list(dict.fromkeys(query["q"].split()))
-    must = [{"match_phrase": {"reportText.chars": {"query": p}}} for p in phrases]
-    filters = [{"term": {k: {"value": v}}} for k, v in query.get("filters", {}).items()]
-    return {
-        "from": 0, "size": 20, "track_total_hits": True,
-        "query": {"bool": {"must": must, "should": [{"match": {"reportText": {"query": " ".join(phrases)}}}],
-                           "filter": filters}},
+    filters = [{"match_phrase": {"reportText.chars": {"query": p}}} for p in phrases]
+    filters += [{"term": {k: {"value": v}}} for k, v in query.get("filters", {}).items()]
+    should = [{"match": {"reportText": {"query": " ".join(phrases)}}}] if phrases else []
+    hits = {
+        "from": 0, "size": 20, "track_total_hits": False,
+        "query": {"bool": {"filter": filters, "should": should}},
+        "highlight": {"pre_tags": ["<em>"], "post_tags": ["</em>"],
+                      "fields": {"reportText.chars": {"number_of_fragments": 3, "fragment_size": 80}}},
+        "sort": [{"_score": {"order": "desc"}}, {"inspectedAt": {"order": "desc"}}, {"id": {"order": "asc"}}],
+    }
+    facets = {
+        "size": 0, "track_total_hits": True,
+        "query": {"bool": {"filter": filters}},
         "aggregations": {
             "town": {"terms": {"field": "town", "size": 100}},
             "industryArea": {"terms": {"field": "industryArea", "size": 50}},
             "year": {"date_histogram": {"field": "inspectedAt", "calendar_interval": "year", "format": "yyyy",
                                         "time_zone": "+08:00", "min_doc_count": 1}}},
-        "highlight": {"pre_tags": ["<em>"], "post_tags": ["</em>"],
-                      "fields": {"reportText.chars": {"number_of_fragments": 3, "fragment_size": 80}}},
-        "sort": [{"_score": {"order": "desc"}}, {"inspectedAt": {"order": "desc"}}, {"id": {"order": "asc"}}],
     }
+    lines = [{}, hits, {"request_cache": True}, facets]
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
 
 
 def search(url, alias, clients, seconds, warmup, queries_file, out):
     queries = json.load(open(queries_file, encoding="utf-8"))
-    bodies = [json.dumps(body(q), ensure_ascii=False).encode() for q in queries]
-    path = "/" + alias + "/_search"
+    bodies = [body(q).encode() for q in queries]
+    path = "/" + alias + "/_msearch"
     latencies = []
     lock = threading.Lock()
 
@@ -101,11 +110,11 @@ def search(url, alias, clients, seconds, warmup, queries_file, out):
         while time.monotonic() < until:
             b = bodies[rnd.randrange(len(bodies))]
             t0 = time.perf_counter()
-            conn.request("POST", path, b, {"Content-Type": "application/json"})
+            conn.request("POST", path, b, {"Content-Type": "application/x-ndjson"})
             answer = conn.getresponse()
             data = answer.read()
             elapsed = (time.perf_counter() - t0) * 1000
-            if answer.status != 200:
+            if answer.status != 200 or any(r.get("status") != 200 for r in json.loads(data)["responses"]):
                 raise SystemExit(f"search answered {answer.status}: {data[:300]!r}")
             mine.append(elapsed)
         if record:

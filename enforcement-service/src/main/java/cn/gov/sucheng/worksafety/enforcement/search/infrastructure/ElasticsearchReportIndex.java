@@ -26,10 +26,15 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.TranslogDurability;
 
 import org.springframework.stereotype.Component;
 
@@ -109,52 +114,76 @@ class ElasticsearchReportIndex implements ReportIndex {
         });
     }
 
+    /**
+     * One round trip of two searches: the page of hits, ranked by the words field, and — as a size-0 search the
+     * shard request cache answers again until the index changes, so paging and repeated queries do not recount —
+     * the exact total and the facets. The phrases are filters in both: they decide what matches, character for
+     * character, without the cost of scoring phrase frequencies over every hit.
+     */
     @Override
     public ReportResults search(ReportQuery query) {
-        SearchResponse<ReportDocument> response = call(() -> client.search(s -> {
-            s.index(properties.alias())
-                    .from(query.page() * query.size())
-                    .size(query.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.bool(b -> bool(b, query)))
-                    .aggregations("town", a -> a.terms(t -> t.field("town").size(100)))
-                    .aggregations("industryArea", a -> a.terms(t -> t.field("industryArea").size(50)))
-                    .aggregations("year", a -> a.dateHistogram(d -> d.field("inspectedAt")
-                            .calendarInterval(CalendarInterval.Year).format("yyyy").timeZone(ZONE).minDocCount(1)));
-            if (!query.phrases().isEmpty()) {
-                s.highlight(h -> h.preTags("<em>").postTags("</em>")
-                        .fields(CHARS, f -> f.numberOfFragments(3).fragmentSize(80)));
-            }
-            switch (query.sort()) {
-                case NEWEST -> s.sort(o -> o.field(f -> f.field("inspectedAt").order(SortOrder.Desc)));
-                case OLDEST -> s.sort(o -> o.field(f -> f.field("inspectedAt").order(SortOrder.Asc)));
-                case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
-                        .sort(o -> o.field(f -> f.field("inspectedAt").order(SortOrder.Desc)));
-            }
-            s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-            return s;
-        }, ReportDocument.class));
+        Query filters = Query.of(q -> q.bool(b -> filters(b, query)));
+        MsearchResponse<ReportDocument> response = call(() -> client.msearch(m -> m.index(properties.alias())
+                .searches(s -> s.header(h -> h).body(b -> hits(b, query)))
+                .searches(s -> s.header(h -> h.requestCache(true)).body(b -> b.size(0)
+                        .trackTotalHits(t -> t.enabled(true))
+                        .query(filters)
+                        .aggregations("town", a -> a.terms(t -> t.field("town").size(100)))
+                        .aggregations("industryArea", a -> a.terms(t -> t.field("industryArea").size(50)))
+                        .aggregations("year", a -> a.dateHistogram(d -> d.field("inspectedAt")
+                                .calendarInterval(CalendarInterval.Year).format("yyyy").timeZone(ZONE)
+                                .minDocCount(1))))), ReportDocument.class));
+        MultiSearchItem<ReportDocument> page = result(response.responses().get(0));
+        MultiSearchItem<ReportDocument> counts = result(response.responses().get(1));
         List<ReportHit> hits = new ArrayList<>();
-        for (Hit<ReportDocument> hit : response.hits().hits()) {
+        for (Hit<ReportDocument> hit : page.hits().hits()) {
             ReportDocument d = hit.source();
             List<String> passages = hit.highlight().getOrDefault(CHARS, List.of()).stream()
                     .map(Highlights::joinAdjacent).toList();
             hits.add(new ReportHit(d.id(), d.enterpriseId(), d.enterpriseName(), d.town(), d.industryArea(), d.mode(),
                     d.inspectedAt(), d.conclusion(), hit.score(), passages));
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        Map<String, Aggregate> aggregations = response.aggregations();
-        return new ReportResults(hits, query.page(), query.size(), total, terms(aggregations.get("town")),
-                terms(aggregations.get("industryArea")), aggregations.get("year").dateHistogram().buckets().array()
-                        .stream().map(b -> new Facet(b.keyAsString(), b.docCount())).toList());
+        Map<String, Aggregate> aggregations = counts.aggregations();
+        return new ReportResults(hits, query.page(), query.size(), counts.hits().total().value(),
+                terms(aggregations.get("town")), terms(aggregations.get("industryArea")),
+                aggregations.get("year").dateHistogram().buckets().array().stream()
+                        .map(b -> new Facet(b.keyAsString(), b.docCount())).toList());
     }
 
-    private static BoolQuery.Builder bool(BoolQuery.Builder b, ReportQuery query) {
-        for (String phrase : query.phrases()) {
-            b.must(m -> m.matchPhrase(p -> p.field(CHARS).query(phrase)));
-        }
+    private static MultisearchBody.Builder hits(MultisearchBody.Builder s, ReportQuery query) {
+        s.from(query.page() * query.size())
+                .size(query.size())
+                .trackTotalHits(t -> t.enabled(false))
+                .query(q -> q.bool(b -> {
+                    filters(b, query);
+                    if (!query.phrases().isEmpty()) {
+                        b.should(w -> w.match(m -> m.field(WORDS).query(String.join(" ", query.phrases()))));
+                    }
+                    return b;
+                }));
         if (!query.phrases().isEmpty()) {
-            b.should(s -> s.match(m -> m.field(WORDS).query(String.join(" ", query.phrases()))));
+            s.highlight(h -> h.preTags("<em>").postTags("</em>")
+                    .fields(CHARS, f -> f.numberOfFragments(3).fragmentSize(80)));
+        }
+        switch (query.sort()) {
+            case NEWEST -> s.sort(o -> o.field(f -> f.field("inspectedAt").order(SortOrder.Desc)));
+            case OLDEST -> s.sort(o -> o.field(f -> f.field("inspectedAt").order(SortOrder.Asc)));
+            case RELEVANCE -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("inspectedAt").order(SortOrder.Desc)));
+        }
+        return s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+    }
+
+    private static MultiSearchItem<ReportDocument> result(MultiSearchResponseItem<ReportDocument> item) {
+        if (item.isFailure()) {
+            throw new DependencyUnavailableException("the search index failed: " + item.failure().error().reason());
+        }
+        return item.result();
+    }
+
+    private static BoolQuery.Builder filters(BoolQuery.Builder b, ReportQuery query) {
+        for (String phrase : query.phrases()) {
+            b.filter(m -> m.matchPhrase(p -> p.field(CHARS).query(phrase)));
         }
         term(b, "town", query.town());
         term(b, "town", query.scopeTown());
@@ -194,8 +223,11 @@ class ElasticsearchReportIndex implements ReportIndex {
                     ? properties.index() + "-" + STAMP.format(LocalDateTime.now(clock))
                     : properties.index();
             create(name);
-            // No refreshes while it is filled; the swap makes it searchable in one go.
-            client.indices().putSettings(p -> p.index(name).settings(st -> st.refreshInterval(t -> t.time("-1"))));
+            // No refreshes while it is filled, and the translog synced in the background rather than on every bulk
+            // request (a crash loses nothing PostgreSQL does not hold; the rebuild is run again); the swap makes it
+            // searchable and durable per request again.
+            client.indices().putSettings(p -> p.index(name).settings(st -> st.refreshInterval(t -> t.time("-1"))
+                    .translog(t -> t.durability(TranslogDurability.Async))));
             return name;
         });
     }
@@ -203,7 +235,8 @@ class ElasticsearchReportIndex implements ReportIndex {
     @Override
     public String swapAliasTo(String index) {
         return call(() -> {
-            client.indices().putSettings(p -> p.index(index).settings(st -> st.refreshInterval(t -> t.time("1s"))));
+            client.indices().putSettings(p -> p.index(index).settings(st -> st.refreshInterval(t -> t.time("1s"))
+                    .translog(t -> t.durability(TranslogDurability.Request))));
             client.indices().refresh(r -> r.index(index));
             Set<String> previous = client.indices().getAlias(a -> a.name(properties.alias())).result().keySet();
             client.indices().updateAliases(u -> {
