@@ -21,8 +21,9 @@ export WS_PG_PORT="${WS_PG_PORT:-15432}" WS_ES_PORT="${WS_ES_PORT:-9200}" WS_NAC
 export WS_GATEWAY_PORT="${WS_GATEWAY_PORT:-8080}" WS_AUTH_PORT="${WS_AUTH_PORT:-9000}"
 export WS_ENTERPRISE_PORT="${WS_ENTERPRISE_PORT:-8081}" WS_HAZARD_PORT="${WS_HAZARD_PORT:-8082}"
 export WS_ENFORCEMENT_PORT="${WS_ENFORCEMENT_PORT:-8083}" WS_TRAINING_PORT="${WS_TRAINING_PORT:-8084}"
-# JVM options per application (WS_APP_JAVA_OPTS replaces them for all). Five JVMs share two cores and must each
-# stay under 400 MB resident: small heaps and the serial collector (GC was ~1% of the gateway's CPU in the bench).
+# The applications' JVM options, the same for all five (WS_APP_JAVA_OPTS replaces them). Five JVMs share two cores
+# and must each stay under 400 MB resident: small heaps and the serial collector (GC was ~1% of the gateway's CPU in
+# the bench).
 # The code cache is reserved at 128 MB (only what is used is resident): at 64 MB a full cache stops the JIT and
 # leaves hot code interpreted. Every application keeps the JVM's tiered compilation: on a quiet machine the
 # gateway's request path costs 2.4 ms of CPU with C1 alone and 1 ms once C2 has compiled it, about a minute into
