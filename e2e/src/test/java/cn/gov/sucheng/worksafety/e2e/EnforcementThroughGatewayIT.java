@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Objects;
+import java.util.concurrent.Callable;
 
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Enforcement through the gateway on the demo district, as the officers' system calls it: an inspection with a
@@ -46,24 +48,9 @@ class EnforcementThroughGatewayIT {
     }
 
     /** Asks until the answer is there: deliveries through the outbox and indexing take their time on a busy machine. */
-    static <T> T await(String what, Supplier<T> probe) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (true) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + PATIENCE.toMinutes() + " min: " + what);
-            }
-            try {
-                Thread.sleep(250);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(ex);
-            }
-        }
+    private static <T> T awaitAnswer(String what, Callable<T> probe) {
+        return await(what).atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .until(probe, Objects::nonNull);
     }
 
     static String enc(String text) {
@@ -98,7 +85,7 @@ class EnforcementThroughGatewayIT {
         String finding = recorded.json().path("findings").get(0).path("id").asString();
 
         // The finding reaches hazard-service through the outbox; the inspection then knows its hazard.
-        String hazardId = await("the finding registered as a hazard", () -> {
+        String hazardId = awaitAnswer("the finding registered as a hazard", () -> {
             JsonNode id = ok(gateway.get("/api/v1/inspections/" + inspection)).path("findings").get(0).path("hazardId");
             return id.isString() ? id.asString() : null;
         });
@@ -109,7 +96,7 @@ class EnforcementThroughGatewayIT {
 
         // The report is found by words it contains, with the words highlighted.
         String search = "/api/v1/inspection-reports/search?q=" + enc("报警仪未与事故排风联动") + "&enterpriseId=" + enterpriseId;
-        JsonNode hit = await("the report found by the search", () -> {
+        JsonNode hit = awaitAnswer("the report found by the search", () -> {
             Answer answer = gateway.get(search);
             if (answer.status() != 200) {
                 return null;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The gateway's limits and resilience as an outside system meets them: a client over its rate limit (set through
@@ -57,14 +58,13 @@ class ResilienceThroughGatewayIT {
         JsonHttp grid = gateway.withToken(suite.token("grid-platform", "grid-dev-secret", "enterprise:read"));
 
         // The gateway applies the new limit when Nacos tells it; after 5 requests in the hour, the next is refused.
-        Answer answer;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        do {
-            answer = grid.get("/api/v1/enterprises?page=0&size=1");
-            assertThat(answer.status()).as(answer.toString()).isIn(200, 429);
-        } while (answer.status() != 429 && Instant.now().isBefore(deadline));
+        Answer answer = await("grid-platform refused over its new limit").atMost(Duration.ofSeconds(90))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).until(() -> {
+                    Answer asked = grid.get("/api/v1/enterprises?page=0&size=1");
+                    assertThat(asked.status()).as(asked.toString()).isIn(200, 429);
+                    return asked;
+                }, asked -> asked.status() == 429);
 
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(429);
         assertThat(answer.contentType()).startsWith(PROBLEM);
         assertThat(answer.json().path("type").asString()).endsWith("/problems/rate-limited");
         assertThat(answer.json().path("detail").asString()).contains("grid-platform", "5 requests per 1h");
@@ -96,15 +96,9 @@ class ResilienceThroughGatewayIT {
         finally {
             suite.run("start-app", "training-service");
         }
-        Answer again;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        do {
-            again = gateway.get("/api/v1/trainees?page=0&size=1");
-            if (again.status() != 200) {
-                Thread.sleep(500);
-            }
-        } while (again.status() != 200 && Instant.now().isBefore(deadline));
-        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        await("training-service served again").atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.get("/api/v1/trainees?page=0&size=1"), again -> again.status() == 200);
     }
 
     private static URI nacosConfig(String query) {

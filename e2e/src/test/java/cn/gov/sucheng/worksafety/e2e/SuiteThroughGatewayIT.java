@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import cn.gov.sucheng.worksafety.platform.testing.GrpcReflection;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The walking skeleton end to end: the suite started with the user's command, called only through the
@@ -157,7 +158,7 @@ class SuiteThroughGatewayIT {
 
     @Test
     @Order(8)
-    void answersAFast503WhenTheRegistryIsDownAndRecoversWhenItIsBack() throws InterruptedException {
+    void answersAFast503WhenTheRegistryIsDownAndRecoversWhenItIsBack() {
         String id = registered("91321302MA0E2E002T");
         suite.run("stop-app", "enterprise-service");
 
@@ -173,19 +174,13 @@ class SuiteThroughGatewayIT {
         suite.run("start-app", "enterprise-service");
         // Back means back for both of its callers: hazard-service over gRPC and the gateway over REST. Each learns
         // of the new instance from Nacos on its own; the next test classes rely on the gateway's view.
-        Answer again = awaitStatus(201, () -> gateway.post("/api/v1/hazards", hazardAt(id)));
-        assertThat(again.status()).as(again.toString()).isEqualTo(201);
-        Answer registry = awaitStatus(200, () -> gateway.get("/api/v1/enterprises/" + id));
-        assertThat(registry.status()).as(registry.toString()).isEqualTo(200);
+        awaitStatus("the hazard report accepted again", 201, () -> gateway.post("/api/v1/hazards", hazardAt(id)));
+        awaitStatus("the enterprise served again", 200, () -> gateway.get("/api/v1/enterprises/" + id));
     }
 
-    static Answer awaitStatus(int status, Supplier<Answer> call) throws InterruptedException {
-        Answer answer = call.get();
-        for (int i = 0; i < 240 && answer.status() != status; i++) {
-            Thread.sleep(500);
-            answer = call.get();
-        }
-        return answer;
+    private static void awaitStatus(String what, int status, Callable<Answer> call) {
+        await(what).atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                .until(call, answer -> answer.status() == status);
     }
 
     String registered(String code) {

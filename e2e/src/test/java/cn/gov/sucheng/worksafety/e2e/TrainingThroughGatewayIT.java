@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Training and certification through the gateway, as a district system calls it, at a demo enterprise: a person
@@ -119,17 +120,12 @@ class TrainingThroughGatewayIT {
 
     // The profile gives each sibling a short deadline; on a busy machine a cold first gRPC call may miss it, so the
     // part is asked for again until it is there and shows what is expected.
-    JsonNode awaitTraining(String enterprise, java.util.function.Predicate<JsonNode> expected) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        JsonNode part = null;
-        while (System.nanoTime() < deadline) {
-            part = ok(gateway.get("/api/v1/enterprises/" + enterprise + "/profile")).path("training");
-            if (part.path("available").asBoolean() && expected.test(part.path("data"))) {
-                return part.path("data");
-            }
-            sleep();
-        }
-        throw new AssertionError("the profile's training part never showed what was expected: " + part);
+    private JsonNode awaitTraining(String enterprise, Predicate<JsonNode> expected) {
+        return await("the profile's training part shows what is expected").atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> ok(gateway.get("/api/v1/enterprises/" + enterprise + "/profile")).path("training"),
+                        part -> part.path("available").asBoolean() && expected.test(part.path("data")))
+                .path("data");
     }
 
     static List<String> numbers(JsonNode training) {
@@ -145,15 +141,5 @@ class TrainingThroughGatewayIT {
             }
         }
         throw new AssertionError("no certificate " + number + " in " + training);
-    }
-
-    static void sleep() {
-        try {
-            Thread.sleep(200);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", ex);
-        }
     }
 }

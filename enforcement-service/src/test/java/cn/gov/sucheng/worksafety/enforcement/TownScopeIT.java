@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
@@ -22,6 +21,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The town data scope: a town-level client's token names its town, and that client lists, reads and finds only its
@@ -122,7 +122,8 @@ class TownScopeIT {
         String ownInspection = inspect(own);
         String otherInspection = inspect(other);
         String q = SEARCH + "?q=" + enc("除尘器未接地") + "&size=100";
-        await("both reports are searchable", () -> {
+        await("both reports are searchable").atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(() -> {
             Answer a = district.get(q + "&town=" + enc(ownTown));
             Answer b = district.get(q + "&town=" + enc(otherTown));
             return a.status() == 200 && b.status() == 200 && a.json().path("total").asLong() == 1
@@ -136,21 +137,5 @@ class TownScopeIT {
         assertThat(townCaller.get(q + "&town=" + enc(otherTown)).json().path("total").asLong()).isZero();
         assertThat(townCaller.get(q + "&enterpriseId=" + other).json().path("total").asLong()).isZero();
         assertThat(district.get(q + "&enterpriseId=" + other).json().path("total").asLong()).isEqualTo(1);
-    }
-
-    static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 90 s: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(ex);
-            }
-        }
     }
 }

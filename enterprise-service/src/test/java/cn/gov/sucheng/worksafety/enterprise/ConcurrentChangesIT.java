@@ -3,7 +3,6 @@ package cn.gov.sucheng.worksafety.enterprise;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The races the service handles, against a real PostgreSQL: requests released together from several threads,
@@ -157,7 +157,8 @@ class ConcurrentChangesIT {
                     throw new CompletionException(ex);
                 }
             });
-            awaitWaitingInserts(2);
+            await("both awards waiting").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20)).until(this::waitingInserts, waiting -> waiting >= 2);
             holder.rollback();
             answers = running.get();
         }
@@ -170,16 +171,12 @@ class ConcurrentChangesIT {
         assertThat(gradings.json().path("items").get(0).path("id").asString()).isEqualTo(winner);
     }
 
-    // The readiness signal: PostgreSQL shows both award inserts waiting for a lock.
-    private void awaitWaitingInserts(int count) throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
-        while (jdbc.sql("""
+    // The readiness signal: PostgreSQL shows the award inserts waiting for a lock.
+    private long waitingInserts() {
+        return jdbc.sql("""
                 SELECT count(*) FROM pg_stat_activity
                 WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO standardization_grading %'""")
-                .query(Long.class).single() < count) {
-            assertThat(Instant.now()).as("both awards waiting").isBefore(giveUp);
-            Thread.sleep(20);
-        }
+                .query(Long.class).single();
     }
 
     String recordedBlacklist() {

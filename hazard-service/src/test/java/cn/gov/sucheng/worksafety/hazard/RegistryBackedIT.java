@@ -3,10 +3,10 @@ package cn.gov.sucheng.worksafety.hazard;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.BatchGetEnterprisesRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.BatchGetEnterprisesResponse;
@@ -32,6 +32,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The base of hazard-service's integration tests: a real PostgreSQL (WS_PG_PORT) and an enterprise registry that
@@ -73,27 +75,10 @@ public abstract class RegistryBackedIT {
         http = new JsonHttp("http://127.0.0.1:" + port, java.time.Duration.ofSeconds(60));
         discovery.register("enterprise-service", REGISTRY_SERVER.getPort());
         UUID probe = enterprise("探测企业", "探测镇", IndustryArea.INDUSTRY_AREA_OTHER);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            try {
-                if (directory.find(probe).isPresent()) {
-                    return;
-                }
-            }
-            catch (RuntimeException unavailableYet) {
-                // The resolver finds the registry on its next refresh.
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the registry double is not reachable within 60 s");
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(ex);
-            }
-        }
+        // Failures are ignored meanwhile: the resolver finds the registry on its next refresh.
+        await("the registry double is reachable").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).ignoreExceptionsInstanceOf(RuntimeException.class)
+                .until(() -> directory.find(probe).isPresent());
     }
 
     /** Registers a new enterprise in the double and answers its id. */

@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Cases through the REST API against the real PostgreSQL; credit outcomes reach a real gRPC registry. */
 @ServiceIT
@@ -153,7 +154,7 @@ class CaseApiIT {
     }
 
     @Test
-    void aDecidedSuspensionReachesTheRegistryOnce() throws InterruptedException {
+    void aDecidedSuspensionReachesTheRegistryOnce() {
         String id = filed(false);
         act(id, "investigate");
         act(id, "notify");
@@ -163,11 +164,8 @@ class CaseApiIT {
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
 
         String outcomeId = id + ":SUSPENSION_ORDER";
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!FakeSiblings.INSTANCE.outcomes.containsKey(outcomeId)) {
-            assertThat(System.nanoTime()).as("outcome delivered within 60 s").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        await("outcome delivered").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> FakeSiblings.INSTANCE.outcomes.containsKey(outcomeId));
         RecordCreditOutcomeRequest sent = FakeSiblings.INSTANCE.outcomes.get(outcomeId);
         assertThat(sent.getEnterpriseId()).isEqualTo(enterprise.toString());
         assertThat(sent.getKind().name()).isEqualTo("CREDIT_EVENT_KIND_SUSPENSION_ORDER");

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import cn.gov.sucheng.worksafety.enforcement.FakeSiblings;
 import cn.gov.sucheng.worksafety.enforcement.ServiceIT;
@@ -29,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Inspections through the REST API; findings reach a real gRPC hazard-service through the outbox. */
 @ServiceIT
@@ -62,22 +62,6 @@ class InspectionApiIT {
         SIBLINGS.hazardUp.set(true);
     }
 
-    static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 60 s: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(ex);
-            }
-        }
-    }
-
     List<String> hazardIds(String inspectionId) {
         List<String> ids = new ArrayList<>();
         http.get(INSPECTIONS + "/" + inspectionId).json().path("findings")
@@ -99,7 +83,8 @@ class InspectionApiIT {
         created.json().path("findings").forEach(f -> findingIds.add(f.path("id").asString()));
         assertThat(findingIds).hasSize(2);
 
-        await("both findings carry their hazard", () -> hazardIds(id).stream().allMatch(h -> h != null));
+        await("both findings carry their hazard").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> hazardIds(id).stream().allMatch(h -> h != null));
 
         assertThat(hazardIds(id)).containsExactly(SIBLINGS.hazardsByFinding.get(findingIds.get(0)),
                 SIBLINGS.hazardsByFinding.get(findingIds.get(1)));
@@ -121,14 +106,16 @@ class InspectionApiIT {
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asString();
-        await("a delivery was attempted and failed", () -> jdbc.sql(
-                "SELECT count(*) FROM outbox_message WHERE aggregate_id = ? AND attempts > 0 AND delivered_at IS NULL")
-                .param(id).query(Long.class).single() > 0);
+        await("a delivery was attempted and failed").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> jdbc.sql("SELECT count(*) FROM outbox_message"
+                        + " WHERE aggregate_id = ? AND attempts > 0 AND delivered_at IS NULL")
+                        .param(id).query(Long.class).single() > 0);
         assertThat(hazardIds(id)).containsOnlyNulls();
 
         SIBLINGS.hazardUp.set(true);
 
-        await("both findings carry their hazard", () -> hazardIds(id).stream().allMatch(h -> h != null));
+        await("both findings carry their hazard").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50)).until(() -> hazardIds(id).stream().allMatch(h -> h != null));
         List<String> findingIds = new ArrayList<>();
         http.get(INSPECTIONS + "/" + id).json().path("findings").forEach(f -> findingIds.add(f.path("id").asString()));
         assertThat(findingIds).allSatisfy(f -> assertThat(SIBLINGS.hazardsByFinding).containsKey(f));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import cn.gov.sucheng.worksafety.enforcement.FakeSiblings;
 import cn.gov.sucheng.worksafety.enforcement.ServiceIT;
@@ -24,6 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Report search through the REST API against the real Elasticsearch, reached through a proxy that the outage test
@@ -73,22 +73,6 @@ class ReportSearchIT {
         return created.json().path("id").asString();
     }
 
-    static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 90 s: " + what);
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(ex);
-            }
-        }
-    }
-
     static List<String> ids(Answer answer) {
         List<String> ids = new ArrayList<>();
         answer.json().path("items").forEach(i -> ids.add(i.path("inspectionId").asString()));
@@ -107,8 +91,9 @@ class ReportSearchIT {
         String newer = record(chemicals, "现场应急照明不亮；粉尘清扫记录缺失，，要求立即整改。", start.plusYears(1), "UNANNOUNCED");
         String other = record(construction, "脚手架连墙件缺失，应急照明正常。", start.plusYears(1).plusDays(3), "PLANNED");
         String q = SEARCH + "?q=" + enc("应急照明");
-        await("the three reports are searchable", () -> found(q + "&enterpriseId=" + chemicals) == 2
-                && found(q + "&enterpriseId=" + construction) == 1);
+        await("the three reports are searchable").atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(() -> found(q + "&enterpriseId=" + chemicals) == 2
+                        && found(q + "&enterpriseId=" + construction) == 1);
 
         Answer byEnterprise = http.get(q + "&enterpriseId=" + chemicals + "&sort=NEWEST");
         assertThat(ids(byEnterprise)).containsExactly(newer, older);
@@ -135,7 +120,8 @@ class ReportSearchIT {
     void aRebuildFillsAFreshIndexFromPostgresAndSwapsTheAliasToIt() {
         String id = record(chemicals, "重建索引前记录：配电箱未接地，电线私拉乱接。", OffsetDateTime.now().minusDays(2), "PLANNED");
         String q = SEARCH + "?q=" + enc("配电箱未接地") + "&enterpriseId=" + chemicals;
-        await("the report is searchable", () -> ids(http.get(q)).contains(id));
+        await("the report is searchable").atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(() -> ids(http.get(q)).contains(id));
 
         Answer rebuilt = http.post("/api/v1/inspection-reports/index-rebuilds", "{}");
 
@@ -169,8 +155,9 @@ class ReportSearchIT {
         String id = record(chemicals, "检查期间" + marker + "，消防通道被占用。", OffsetDateTime.now().minusHours(3), "COMPLAINT");
 
         ELASTICSEARCH.up();
-        await("the report recorded during the outage is found", () -> ids(http.get(SEARCH + "?q=" + enc(marker)
-                + "&enterpriseId=" + chemicals)).contains(id));
+        await("the report recorded during the outage is found").atMost(Duration.ofSeconds(90))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> ids(http.get(SEARCH + "?q=" + enc(marker) + "&enterpriseId=" + chemicals)).contains(id));
     }
 
     static String enc(String text) {

@@ -1,6 +1,7 @@
 package cn.gov.sucheng.worksafety.enterprise.profile;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The one-enterprise profile with hazard- and training-service answering over gRPC on real ports (doubles of
@@ -233,20 +235,10 @@ class ProfileApiIT {
     }
 
     // The channel follows the registry on its next refresh (200 ms here) and reconnects after its back-off.
-    void awaitAvailable(String id, String part) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!profileOf(id).path(part).path("available").asBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the double behind the " + part + " part is not reachable within 60 s");
-            }
-            try {
-                Thread.sleep(100);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", ex);
-            }
-        }
+    private void awaitAvailable(String id, String part) {
+        await("the double behind the " + part + " part is reachable").atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> profileOf(id).path(part).path("available").asBoolean());
     }
 
     /** hazard-service's contract: three open hazards, one of them major, for any enterprise. */

@@ -1,6 +1,7 @@
 package cn.gov.sucheng.worksafety.hazard.closedloop;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Hazard reporting against a real PostgreSQL and an enterprise registry that answers over gRPC on a real
@@ -90,27 +92,15 @@ class HazardRectificationIT {
     }
 
     // After a restart the resolver finds the new port on its next refresh (200 ms here) and the channel connects.
-    void awaitRegistryReachable() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (true) {
-            breakers.circuitBreaker("enterprise-service").reset();
-            if (http.post("/api/v1/hazards", hazardAt(UUID.randomUUID())).status() == 422) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the registry double is not reachable within 60 s");
-            }
-            sleep(100);
-        }
+    private void awaitRegistryReachable() {
+        await("the registry double is reachable").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100)).until(this::registryAnswers);
     }
 
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
+    // An unknown enterprise is refused (422) only once the registry has answered; the breaker is closed first.
+    private boolean registryAnswers() {
+        breakers.circuitBreaker("enterprise-service").reset();
+        return http.post("/api/v1/hazards", hazardAt(UUID.randomUUID())).status() == 422;
     }
 
     @AfterAll
