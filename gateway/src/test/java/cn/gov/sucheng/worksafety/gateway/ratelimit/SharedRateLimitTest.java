@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two gateway replicas, each its own application context on its own port, counting one client's requests in the
@@ -114,23 +114,11 @@ class SharedRateLimitTest {
 
         // A new limit published in Nacos reaches both replicas without a restart, and starts full.
         publishLimit(3, "1h");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        int status;
-        do {
-            status = call(replicaA).statusCode();
-            if (status != 200) {
-                Thread.sleep(200);
-            }
-        } while (status != 200 && Instant.now().isBefore(deadline));
-        assertThat(status).as("replica A under the new limit").isEqualTo(200);
+        await("replica A under the new limit").atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> call(replicaA).statusCode(), status -> status == 200);
         // Nacos notifies each replica on its own: B follows within the same bound.
-        do {
-            status = call(replicaB).statusCode();
-            if (status != 200) {
-                Thread.sleep(200);
-            }
-        } while (status != 200 && Instant.now().isBefore(deadline));
-        assertThat(status).as("replica B under the new limit").isEqualTo(200);
+        await("replica B under the new limit").atMost(Duration.ofSeconds(90)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> call(replicaB).statusCode(), status -> status == 200);
         HttpResponse<String> third = call(replicaA);
         HttpResponse<String> fourth = call(replicaB);
         assertThat(third.statusCode()).isEqualTo(200);

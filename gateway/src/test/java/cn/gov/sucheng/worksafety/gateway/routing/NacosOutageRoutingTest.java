@@ -32,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The gateway finds enterprise-service in the test stack's real Nacos (in a group of this run only), through a
@@ -93,15 +94,8 @@ class NacosOutageRoutingTest {
 
     @Test
     void routingGoesOnToTheKnownInstanceWhileNacosIsUnreachable() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        int status;
-        do {
-            status = call();
-            if (status != 200) {
-                Thread.sleep(200);
-            }
-        } while (status != 200 && Instant.now().isBefore(deadline));
-        assertThat(status).as("routed through Nacos before the outage").isEqualTo(200);
+        await("routed through Nacos before the outage").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(NacosOutageRoutingTest::call, status -> status == 200);
 
         relay.cut();
 
