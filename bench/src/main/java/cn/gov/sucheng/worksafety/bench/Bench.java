@@ -259,12 +259,19 @@ public final class Bench {
         for (Map.Entry<String, Load.Result> e : fixed.entrySet()) {
             detail(sb, String.format(Locale.ROOT, "%.0f req/s", rate), e.getKey(), e.getValue(), true);
         }
-        if (sat.values().stream().anyMatch(r -> r.firstError != null) || fixed.values().stream().anyMatch(r -> r.firstError != null)) {
-            sb.append("\nFirst errors:\n");
-            sat.forEach((k, r) -> { if (r.firstError != null) sb.append("- saturation ").append(k).append(": ").append(r.firstError).append('\n'); });
-            fixed.forEach((k, r) -> { if (r.firstError != null) sb.append("- fixed rate ").append(k).append(": ").append(r.firstError).append('\n'); });
+        String firsts = firstErrors(sat, fixed);
+        if (!firsts.isEmpty()) {
+            sb.append("\nFirst errors:\n").append(firsts);
         }
         return sb.toString();
+    }
+
+    /** The first error of each run that had one, a line each: what failed, not only how many. */
+    static String firstErrors(Map<String, Load.Result> saturation, Map<String, Load.Result> fixed) {
+        StringBuilder lines = new StringBuilder();
+        saturation.forEach((k, r) -> { if (r.firstError != null) lines.append("- saturation ").append(k).append(": ").append(r.firstError).append('\n'); });
+        fixed.forEach((k, r) -> { if (r.firstError != null) lines.append("- fixed rate ").append(k).append(": ").append(r.firstError).append('\n'); });
+        return lines.toString();
     }
 
     static void detail(StringBuilder sb, String run, String target, Load.Result r, boolean fixed) {

@@ -101,6 +101,10 @@ final class HazardScenario {
                 + "per target in %d alternating rounds; the load generator runs on the same machine.%n",
                 viaGateway >= 1000 ? "met" : "NOT met", viaGateway, ids.size(), concurrency, rate, rateWorkers, duration,
                 rounds));
+        String firsts = Bench.firstErrors(saturation, fixed);
+        if (!firsts.isEmpty()) {
+            sb.append("\nFirst errors:\n").append(firsts);
+        }
         System.out.print(sb);
         if (args.containsKey("out")) {
             Files.writeString(Path.of(args.get("out")), sb.toString());

@@ -266,9 +266,7 @@ final class RegistryScenario {
         if (down != null) {
             Bench.detail(details, String.format(Locale.ROOT, "%.0f req/s, hazard-service stopped", profileRate), PROFILE, down, true);
         }
-        StringBuilder firsts = new StringBuilder();
-        saturation.forEach((k, r) -> { if (r.firstError != null) firsts.append("- saturation ").append(k).append(": ").append(r.firstError).append('\n'); });
-        fixed.forEach((k, r) -> { if (r.firstError != null) firsts.append("- fixed rate ").append(k).append(": ").append(r.firstError).append('\n'); });
+        StringBuilder firsts = new StringBuilder(Bench.firstErrors(saturation, fixed));
         if (up.firstError != null) {
             firsts.append("- profile, all up: ").append(up.firstError).append('\n');
         }
