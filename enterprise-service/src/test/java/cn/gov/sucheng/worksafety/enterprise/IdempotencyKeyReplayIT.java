@@ -1,47 +1,37 @@
 package cn.gov.sucheng.worksafety.enterprise;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Codes;
+import cn.gov.sucheng.worksafety.platform.testing.IdempotencyContract;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import static cn.gov.sucheng.worksafety.platform.testing.IdempotencyContract.assertKeyReusedRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every POST of the registry, sent twice with one Idempotency-Key, writes once and answers the second time
- * exactly as the first; the same key with another body is refused with 422. Against a real PostgreSQL.
+ * exactly as the first (the calls below, run by the contract); the same key on another path is another request,
+ * and a refusal is kept as the key's answer. Against a real PostgreSQL.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.nacos.discovery.enabled=false", "spring.grpc.server.port=0" })
-class IdempotencyKeyReplayIT {
+class IdempotencyKeyReplayIT implements IdempotencyContract {
 
     static final ZoneId SUCHENG = ZoneId.of("Asia/Shanghai");
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -53,107 +43,51 @@ class IdempotencyKeyReplayIT {
     JdbcClient jdbc;
 
     JsonHttp http;
-    String base;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
-        base = "http://127.0.0.1:" + port;
-        http = new JsonHttp(base);
+        http = new JsonHttp("http://127.0.0.1:" + port);
         today = LocalDate.now(SUCHENG);
     }
 
-    /** One POST: where it goes, a body, another body, and how many records of its kind exist. */
-    record Call(String path, Map<String, Object> body, Map<String, Object> otherBody, Supplier<Long> written) {
-    }
-
-    static Stream<Arguments> everyPost() {
-        return Stream.<Map.Entry<String, Function<IdempotencyKeyReplayIT, Call>>>of(
-                Map.entry("register an enterprise", IdempotencyKeyReplayIT::registerEnterprise),
-                Map.entry("issue a licence", t -> t.issueLicence(t.enterprise())),
-                Map.entry("renew a licence", t -> t.licenceAction(t.licence(t.today.minusYears(3).plusDays(30)), "renew",
-                        Map.of("fatalAccidentInPeriod", false, "actor", "王科长"))),
-                Map.entry("suspend a licence", t -> t.licenceAction(t.licence(t.today.minusYears(1)), "suspend",
+    @Override
+    public List<Write> writes() {
+        return List.of(
+                new Write("/api/v1/enterprises", this::registerEnterprise),
+                new Write("/api/v1/licences", () -> issueLicence(enterprise())),
+                new Write("/api/v1/licences/{id}/renew", () -> licenceAction(licence(today.minusYears(3).plusDays(30)),
+                        "renew", Map.of("fatalAccidentInPeriod", false, "actor", "王科长"))),
+                new Write("/api/v1/licences/{id}/suspend", () -> licenceAction(licence(today.minusYears(1)), "suspend",
                         Map.of("actor", "李队长"))),
-                Map.entry("reinstate a licence", t -> t.licenceAction(t.suspendedLicence(), "reinstate",
+                new Write("/api/v1/licences/{id}/reinstate", () -> licenceAction(suspendedLicence(), "reinstate",
                         Map.of("actor", "李队长"))),
-                Map.entry("revoke a licence", t -> t.licenceAction(t.licence(t.today.minusYears(1)), "revoke",
+                new Write("/api/v1/licences/{id}/revoke", () -> licenceAction(licence(today.minusYears(1)), "revoke",
                         Map.of("actor", "张局长"))),
-                Map.entry("file an emergency plan", t -> t.filePlan(t.enterprise())),
-                Map.entry("review an emergency plan", IdempotencyKeyReplayIT::reviewPlan),
-                Map.entry("register a major hazard source", t -> t.registerSource(t.enterprise())),
-                Map.entry("deregister a major hazard source", IdempotencyKeyReplayIT::deregisterSource),
-                Map.entry("record a credit event", t -> t.recordCreditEvent(t.enterprise())),
-                Map.entry("lift a credit event", IdempotencyKeyReplayIT::liftCreditEvent),
-                Map.entry("award a grading", t -> t.awardGrading(t.enterprise())),
-                Map.entry("downgrade a grading", t -> t.gradingAction("downgrade", Map.of("toGrade", 3, "actor", "张伟"))),
-                Map.entry("withdraw a grading", t -> t.gradingAction("withdraw", Map.of("actor", "张伟"))),
-                Map.entry("record a liability insurance policy", t -> t.recordPolicy(t.enterprise())),
-                Map.entry("cancel a liability insurance policy", IdempotencyKeyReplayIT::cancelPolicy))
-                .map(e -> Arguments.of(e.getKey(), e.getValue()));
-    }
-
-    /** The POST paths {@link #everyPost} covers; a POST added to the service without a row here fails below. */
-    static final Set<String> COVERED = Set.of("/api/v1/enterprises", "/api/v1/licences",
-            "/api/v1/licences/{id}/renew", "/api/v1/licences/{id}/suspend", "/api/v1/licences/{id}/reinstate",
-            "/api/v1/licences/{id}/revoke", "/api/v1/emergency-plans", "/api/v1/emergency-plans/{id}/review",
-            "/api/v1/major-hazard-sources", "/api/v1/major-hazard-sources/{id}/deregister", "/api/v1/credit-events",
-            "/api/v1/credit-events/{id}/lift", "/api/v1/standardization-gradings",
-            "/api/v1/standardization-gradings/{id}/downgrade", "/api/v1/standardization-gradings/{id}/withdraw",
-            "/api/v1/liability-insurance-policies", "/api/v1/liability-insurance-policies/{id}/cancel");
-
-    @Test
-    void everyPostOfTheServiceIsReplayedAbove(
-            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-        Set<String> posts = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
-                posts.addAll(info.getPathPatternsCondition().getPatternValues());
-            }
-        });
-
-        assertThat(posts).isEqualTo(new TreeSet<>(COVERED));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("everyPost")
-    void aRetryWithTheSameKeyAnswersTheFirstAnswerAndWritesNothing(String name,
-            Function<IdempotencyKeyReplayIT, Call> endpoint) {
-        Call call = endpoint.apply(this);
-        long before = call.written().get();
-        String key = UUID.randomUUID().toString();
-
-        Answer first = post(call.path(), key, call.body());
-        assertThat(first.status()).as(first.toString()).isBetween(200, 201);
-        assertThat(call.written().get()).isEqualTo(before + 1);
-
-        Answer retry = post(call.path(), key, call.body());
-        assertThat(retry.status()).isEqualTo(first.status());
-        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
-        assertThat(retry.contentType()).isEqualTo(first.contentType());
-        assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(call.written().get()).isEqualTo(before + 1);
-
-        Answer reused = post(call.path(), key, call.otherBody());
-        assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
-        assertThat(reused.contentType()).startsWith("application/problem+json");
-        assertThat(reused.json().path("type").asString()).endsWith("/problems/idempotency-key-reused");
-        assertThat(call.written().get()).isEqualTo(before + 1);
+                new Write("/api/v1/emergency-plans", () -> filePlan(enterprise())),
+                new Write("/api/v1/emergency-plans/{id}/review", this::reviewPlan),
+                new Write("/api/v1/major-hazard-sources", () -> registerSource(enterprise())),
+                new Write("/api/v1/major-hazard-sources/{id}/deregister", this::deregisterSource),
+                new Write("/api/v1/credit-events", () -> recordCreditEvent(enterprise())),
+                new Write("/api/v1/credit-events/{id}/lift", this::liftCreditEvent),
+                new Write("/api/v1/standardization-gradings", () -> awardGrading(enterprise())),
+                new Write("/api/v1/standardization-gradings/{id}/downgrade",
+                        () -> gradingAction("downgrade", Map.of("toGrade", 3, "actor", "张伟"))),
+                new Write("/api/v1/standardization-gradings/{id}/withdraw",
+                        () -> gradingAction("withdraw", Map.of("actor", "张伟"))),
+                new Write("/api/v1/liability-insurance-policies", () -> recordPolicy(enterprise())),
+                new Write("/api/v1/liability-insurance-policies/{id}/cancel", this::cancelPolicy));
     }
 
     @Test
     void sameKeyOnAnotherPathIsAnotherRequest() {
         String key = UUID.randomUUID().toString();
         Call plan = filePlan(enterprise());
-        assertThat(post(plan.path(), key, plan.body()).status()).isEqualTo(201);
+        assertThat(http.post(plan.path(), JsonHttp.json(plan.body()), key).status()).isEqualTo(201);
 
         Call event = recordCreditEvent(enterprise());
-        Answer reused = post(event.path(), key, plan.body());
 
-        assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
-        assertThat(reused.json().path("type").asString()).endsWith("/problems/idempotency-key-reused");
+        assertKeyReusedRefused(http.post(event.path(), JsonHttp.json(plan.body()), key));
     }
 
     @Test
@@ -161,33 +95,15 @@ class IdempotencyKeyReplayIT {
         String key = UUID.randomUUID().toString();
         Call licence = issueLicence(UUID.randomUUID().toString());
 
-        Answer refused = post(licence.path(), key, licence.body());
-        Answer again = post(licence.path(), key, licence.body());
+        Answer refused = http.post(licence.path(), JsonHttp.json(licence.body()), key);
+        Answer again = http.post(licence.path(), JsonHttp.json(licence.body()), key);
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.body()).isEqualTo(refused.body());
     }
 
-    @Test
-    void answers400NamingTheHeaderForAKeyThatIsTooLongOrBrokenlyQuoted() {
-        Call call = registerEnterprise();
-        for (String key : List.of("k".repeat(256), "\"unbalanced")) {
-            Answer answer = post(call.path(), key, call.body());
-
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
-            assertThat(answer.contentType()).startsWith("application/problem+json");
-            assertThat(answer.invalidFields()).containsExactly("Idempotency-Key");
-        }
-        assertThat(call.written().get()).isZero();
-    }
-
-    Answer post(String path, String key, Map<String, Object> body) {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(JsonHttp.json(body))));
-    }
-
-    Answer created(String path, Map<String, Object> body) {
+    Answer created(String path, Object body) {
         Answer answer = http.post(path, JsonHttp.json(body));
         assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
         return answer;

@@ -1,41 +1,28 @@
 package cn.gov.sucheng.worksafety.training;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
+import cn.gov.sucheng.worksafety.platform.testing.IdempotencyContract;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every POST of training-service, sent twice with one Idempotency-Key, writes once and answers the second time
- * exactly as the first; the same key with another body is refused with 422. Against a real PostgreSQL.
+ * exactly as the first (the calls below, run by the contract). Against a real PostgreSQL.
  */
-class IdempotencyKeyReplayIT extends TrainingServiceIT {
+class IdempotencyKeyReplayIT extends TrainingServiceIT implements IdempotencyContract {
 
     @LocalServerPort
     int port;
@@ -54,74 +41,24 @@ class IdempotencyKeyReplayIT extends TrainingServiceIT {
         enterprise = EnterpriseRegistryDouble.register("耿车镇");
     }
 
-    record Call(String path, Map<String, Object> body, Map<String, Object> otherBody, Supplier<Long> written) {
-    }
-
-    static Stream<Arguments> everyPost() {
-        return Stream.<Map.Entry<String, Function<IdempotencyKeyReplayIT, Call>>>of(
-                Map.entry("register a trainee", IdempotencyKeyReplayIT::registerTrainee),
-                Map.entry("record a session", IdempotencyKeyReplayIT::recordSession),
-                Map.entry("record an exam", IdempotencyKeyReplayIT::recordExam),
-                Map.entry("issue a certificate", IdempotencyKeyReplayIT::issueCertificate),
-                Map.entry("review a certificate", IdempotencyKeyReplayIT::reviewCertificate),
-                Map.entry("revoke a certificate", IdempotencyKeyReplayIT::revokeCertificate),
-                Map.entry("register an officer", IdempotencyKeyReplayIT::registerOfficer),
-                Map.entry("suspend an officer", t -> t.officerAction("suspend", Map.of("reason", "调离执法岗位"),
-                        Map.of("reason", "停职"), false)),
-                Map.entry("reinstate an officer", t -> t.officerAction("reinstate", Map.of(), Map.of("x", 1), true)),
-                Map.entry("renew a credential", t -> t.officerAction("renew-credential",
-                        Map.of("validUntil", t.today.plusYears(5).toString()),
-                        Map.of("validUntil", t.today.plusYears(6).toString()), false)),
-                Map.entry("record a drill", IdempotencyKeyReplayIT::recordDrill))
-                .map(e -> Arguments.of(e.getKey(), e.getValue()));
-    }
-
-    static final Set<String> COVERED = Set.of("/api/v1/trainees", "/api/v1/training-sessions", "/api/v1/exams",
-            "/api/v1/certificates", "/api/v1/certificates/{id}/reviews", "/api/v1/certificates/{id}/revoke",
-            "/api/v1/officers", "/api/v1/officers/{id}/suspend", "/api/v1/officers/{id}/reinstate",
-            "/api/v1/officers/{id}/renew-credential", "/api/v1/drills");
-
-    @Test
-    void everyPostOfTheServiceIsReplayedAbove(
-            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
-        Set<String> posts = new TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, method) -> {
-            if (info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
-                posts.addAll(info.getPathPatternsCondition().getPatternValues());
-            }
-        });
-        assertThat(posts).isEqualTo(new TreeSet<>(COVERED));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("everyPost")
-    void aRetryWithTheSameKeyAnswersTheFirstAnswerAndWritesNothing(String name,
-            Function<IdempotencyKeyReplayIT, Call> endpoint) {
-        Call call = endpoint.apply(this);
-        long before = call.written().get();
-        String key = UUID.randomUUID().toString();
-
-        Answer first = post(call.path(), key, call.body());
-        assertThat(first.status()).as(first.toString()).isBetween(200, 201);
-        assertThat(call.written().get()).isEqualTo(before + 1);
-
-        Answer retry = post(call.path(), key, call.body());
-        assertThat(retry.status()).isEqualTo(first.status());
-        assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
-        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(call.written().get()).isEqualTo(before + 1);
-
-        Answer reused = post(call.path(), key, call.otherBody());
-        assertThat(reused.status()).as(reused.toString()).isEqualTo(422);
-        assertThat(reused.json().path("type").asString()).endsWith("/problems/idempotency-key-reused");
-        assertThat(call.written().get()).isEqualTo(before + 1);
-    }
-
-    Answer post(String path, String key, Map<String, Object> body) {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(JsonHttp.json(body))));
+    @Override
+    public List<Write> writes() {
+        return List.of(
+                new Write("/api/v1/trainees", this::registerTrainee),
+                new Write("/api/v1/training-sessions", this::recordSession),
+                new Write("/api/v1/exams", this::recordExam),
+                new Write("/api/v1/certificates", this::issueCertificate),
+                new Write("/api/v1/certificates/{id}/reviews", this::reviewCertificate),
+                new Write("/api/v1/certificates/{id}/revoke", this::revokeCertificate),
+                new Write("/api/v1/officers", this::registerOfficer),
+                new Write("/api/v1/officers/{id}/suspend", () -> officerAction("suspend",
+                        Map.of("reason", "调离执法岗位"), Map.of("reason", "停职"), false)),
+                new Write("/api/v1/officers/{id}/reinstate", () -> officerAction("reinstate", Map.of(), Map.of("x", 1),
+                        true)),
+                new Write("/api/v1/officers/{id}/renew-credential", () -> officerAction("renew-credential",
+                        Map.of("validUntil", today.plusYears(5).toString()),
+                        Map.of("validUntil", today.plusYears(6).toString()), false)),
+                new Write("/api/v1/drills", this::recordDrill));
     }
 
     long count(String sql, Object arg) {

@@ -70,6 +70,12 @@ public final class JsonHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST as a client that may retry it sends it: with an {@code Idempotency-Key}. */
+    public Answer post(String path, String json, String idempotencyKey) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Answer send(HttpRequest.Builder request) {
         try {
             HttpRequest built = request.timeout(timeout).build();
