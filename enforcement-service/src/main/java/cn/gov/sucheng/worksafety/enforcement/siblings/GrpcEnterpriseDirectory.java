@@ -8,7 +8,7 @@ import cn.gov.sucheng.worksafety.enforcement.inspection.model.EnterpriseFacts;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.EnterpriseServiceBlockingStub;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
-import cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException;
+import cn.gov.sucheng.worksafety.platform.grpc.SiblingFailures;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 
@@ -39,7 +39,7 @@ class GrpcEnterpriseDirectory implements EnterpriseDirectory {
             if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
                 return Optional.empty();
             }
-            throw new DependencyUnavailableException("enterprise-service could not answer: " + ex.getStatus().getCode());
+            throw SiblingFailures.unavailable("enterprise-service", ex);
         }
     }
 }
