@@ -36,7 +36,8 @@ snapshot_suite() {
   for f in dev/nacos-launcher/target/nacos-launcher.jar dev/auth-server/target/auth-server.jar dev/elasticsearch-smartcn/target/elasticsearch-smartcn.zip \
     dev/elasticsearch-smartcn/target/elasticsearch-[0-9]*.zip enterprise-service/target/enterprise-service.jar \
     hazard-service/target/hazard-service.jar enforcement-service/target/enforcement-service.jar \
-    training-service/target/training-service.jar gateway/target/gateway.jar bench/target/bench.jar; do
+    training-service/target/training-service.jar gateway/target/gateway.jar bench/target/bench.jar \
+    bench/reference-gateway/target/reference-gateway.jar; do
     [ -f "$WS_REPO/$f" ] || continue
     mkdir -p "$dst/$(dirname "$f")"
     # A jar being rewritten right now copies torn: check its directory, wait for the writer (bounded).
@@ -60,5 +61,5 @@ machine_info() {
   echo "- Machine: $(nproc) CPUs (nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) memory"
   echo "- Java: $(java -version 2>&1 | head -1)"
   echo "- Load average (1/5/15 min) when written: $(cut -d' ' -f1-3 /proc/loadavg) — anything else running on the machine shows here"
-  echo "- Suite: commit $(cd "$WS_REPO" && git rev-parse --short HEAD 2>/dev/null || echo '?')$dirty; applications' JVM options: ${WS_APP_JAVA_OPTS:-the defaults of dev/suite.sh}"
+  echo "- Suite: commit $(cd "$WS_REPO" && git rev-parse --short HEAD 2>/dev/null || echo '?')$dirty; applications' JVM options: ${WS_APP_JAVA_OPTS:-the defaults of dev/lib.sh (app_java_opts)}"
 }

@@ -63,3 +63,16 @@ stop_pid() {
 
 # Maven, quiet and batch, from the repository root.
 mvn_repo() { (cd "$WS_REPO" && mvn -B -q "$@"); }
+
+# The applications' JVM options, the same for all five (WS_APP_JAVA_OPTS replaces them). Five JVMs share two cores
+# and must each stay under 400 MB resident: small heaps and the serial collector (GC was ~1% of the gateway's CPU in
+# the bench).
+# The code cache is reserved at 128 MB (only what is used is resident): at 64 MB a full cache stops the JIT and
+# leaves hot code interpreted. Every application keeps the JVM's tiered compilation: on a quiet machine the
+# gateway's request path costs 2.4 ms of CPU with C1 alone and 1 ms once C2 has compiled it, about a minute into
+# the load (bench/results/2026-12-03-gateway-profile.md); C1 alone only won on a machine so overloaded that C2
+# never finished.
+app_java_opts() {
+  if [ -n "${WS_APP_JAVA_OPTS:-}" ]; then echo "$WS_APP_JAVA_OPTS"; return; fi
+  echo "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
+}

@@ -21,18 +21,6 @@ export WS_PG_PORT="${WS_PG_PORT:-15432}" WS_ES_PORT="${WS_ES_PORT:-9200}" WS_NAC
 export WS_GATEWAY_PORT="${WS_GATEWAY_PORT:-8080}" WS_AUTH_PORT="${WS_AUTH_PORT:-9000}"
 export WS_ENTERPRISE_PORT="${WS_ENTERPRISE_PORT:-8081}" WS_HAZARD_PORT="${WS_HAZARD_PORT:-8082}"
 export WS_ENFORCEMENT_PORT="${WS_ENFORCEMENT_PORT:-8083}" WS_TRAINING_PORT="${WS_TRAINING_PORT:-8084}"
-# The applications' JVM options, the same for all five (WS_APP_JAVA_OPTS replaces them). Five JVMs share two cores
-# and must each stay under 400 MB resident: small heaps and the serial collector (GC was ~1% of the gateway's CPU in
-# the bench).
-# The code cache is reserved at 128 MB (only what is used is resident): at 64 MB a full cache stops the JIT and
-# leaves hot code interpreted. Every application keeps the JVM's tiered compilation: on a quiet machine the
-# gateway's request path costs 2.4 ms of CPU with C1 alone and 1 ms once C2 has compiled it, about a minute into
-# the load (bench/results/2026-12-03-gateway-profile.md); C1 alone only won on a machine so overloaded that C2
-# never finished.
-app_java_opts() {
-  if [ -n "${WS_APP_JAVA_OPTS:-}" ]; then echo "$WS_APP_JAVA_OPTS"; return; fi
-  echo "-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=64m -XX:+ExitOnOutOfMemoryError"
-}
 
 upper() { local n="${1%-service}"; echo "${n^^}"; }
 http_port() { local v="WS_$(upper "$1")_PORT"; echo "${!v}"; }

@@ -14,6 +14,8 @@ import java.util.Map;
  * The load scenarios of bench/README.md, side by side in one run:
  * <ul>
  * <li>a. the gateway hop: {@code GET /api/v1/enterprises/{id}} through the gateway vs straight to enterprise-service;
+ *     with {@code --references}, the same lookup through reference gateways (stock Spring Cloud Gateway, see
+ *     bench/reference-gateway) in the same rounds, each with its CPU per request, as the yardstick of the framework;
  * <li>b. gRPC vs REST: {@code EnterpriseService/GetEnterprise} vs the same lookup over REST, both direct.
  * </ul>
  * With {@code --scenario=registry}, scenario c instead: the registry at 100× the district ({@link RegistryScenario}).
@@ -24,7 +26,8 @@ import java.util.Map;
  * java -jar bench/target/bench.jar --direct=http://127.0.0.1:8081 --grpc=127.0.0.1:9081 \
  *      [--gateway=http://127.0.0.1:8080] [--gateway-pid-file=.local/run/gateway.pid] \
  *      [--service-pid-file=.local/run/enterprise-service.pid] [--clk-tck=100] [--enterprises=300] \
- *      [--warmup=10] [--duration=15] [--rounds=3] [--concurrency=16] [--rate=200] [--rate-workers=16] [--out=FILE]
+ *      [--warmup=10] [--duration=15] [--rounds=3] [--concurrency=16] [--rate=200] [--rate-workers=16] [--out=FILE] \
+ *      [--references=NAME@http://127.0.0.1:8090@PID_FILE,...]
  * </pre>
  * Prints a Markdown table (scenario, metric, value, ratio, target, verdict) and a table of details; --out writes both.
  */
@@ -100,6 +103,28 @@ public final class Bench {
         if (gatewayCpu != null && !gatewayCpu.command().equals("java")) {
             say("warning: gateway pid %d runs '%s', not java: CPU figures may be wrong", gatewayCpu.pid(), gatewayCpu.command());
         }
+        // The hops whose own CPU is measured while they are the target: the gateway and the reference gateways.
+        Map<String, ProcCpu> hops = new LinkedHashMap<>();
+        if (gatewayCpu != null && gatewayUrl != null) {
+            hops.put(GATEWAY, gatewayCpu);
+        }
+        List<String> references = new ArrayList<>();
+        for (String spec : arg("references", "").split(",")) {
+            if (spec.isBlank()) {
+                continue;
+            }
+            String[] parts = spec.split("@");
+            if (parts.length != 3) {
+                say("--references takes NAME@URL@PID_FILE,...; not '%s'", spec);
+                return 2;
+            }
+            references.add(parts[0]);
+            targets.put(parts[0], new Target.Rest(parts[0], parts[1]));
+            hops.put(parts[0], ProcCpu.fromPidFile(parts[2], clkTck));
+        }
+        // The direct targets after the hops, in the order of the rounds.
+        targets.put(DIRECT, targets.remove(DIRECT));
+        targets.put(GRPC, targets.remove(GRPC));
 
         String via = gatewayUrl != null ? gatewayUrl : args.get("direct");
         long t0 = System.nanoTime();
@@ -122,22 +147,23 @@ public final class Bench {
         }
 
         Map<String, Load.Result> saturation = new LinkedHashMap<>();
-        Map<String, long[]> gatewayTicks = new HashMap<>();
-        Map<ProcCpu.Group, Long> gatewayGroups = new EnumMap<>(ProcCpu.Group.class);
+        Map<String, long[]> hopTicks = new HashMap<>();
+        Map<String, Map<ProcCpu.Group, Long>> hopGroups = new HashMap<>();
         Map<String, long[]> serviceTicks = new HashMap<>();
         double slice = duration / rounds;
         for (int round = 1; round <= rounds; round++) {
             for (Target t : targets.values()) {
-                Map<ProcCpu.Group, Long> gg0 = gatewayCpu == null || !t.name().equals(GATEWAY) ? null : gatewayCpu.ticksByGroup();
-                long g0 = gatewayCpu == null ? 0 : gatewayCpu.ticks();
+                ProcCpu hop = hops.get(t.name());
+                Map<ProcCpu.Group, Long> hg0 = hop == null ? null : hop.ticksByGroup();
+                long h0 = hop == null ? 0 : hop.ticks();
                 long s0 = serviceCpu == null ? 0 : serviceCpu.ticks();
                 Load.Result r = Load.saturate(t, ids, concurrency, slice);
-                long g1 = gatewayCpu == null ? 0 : gatewayCpu.ticks();
                 long s1 = serviceCpu == null ? 0 : serviceCpu.ticks();
-                if (gg0 != null) {
-                    gatewayCpu.ticksByGroup().forEach((g, v) -> gatewayGroups.merge(g, v - gg0.getOrDefault(g, 0L), Long::sum));
+                if (hop != null) {
+                    hopTicks.computeIfAbsent(t.name(), k -> new long[1])[0] += hop.ticks() - h0;
+                    Map<ProcCpu.Group, Long> groups = hopGroups.computeIfAbsent(t.name(), k -> new EnumMap<>(ProcCpu.Group.class));
+                    hop.ticksByGroup().forEach((g, v) -> groups.merge(g, v - hg0.getOrDefault(g, 0L), Long::sum));
                 }
-                gatewayTicks.computeIfAbsent(t.name(), k -> new long[1])[0] += g1 - g0;
                 serviceTicks.computeIfAbsent(t.name(), k -> new long[1])[0] += s1 - s0;
                 saturation.computeIfAbsent(t.name(), k -> new Load.Result()).add(r);
                 say("saturation %s round %d/%d: %.0f req/s, %d errors", t.name(), round, rounds, r.perSecond(), r.errors);
@@ -157,7 +183,7 @@ public final class Bench {
         }
         targets.values().forEach(Target::close);
 
-        String table = table(saturation, fixed, gatewayTicks, gatewayGroups, serviceTicks, gatewayCpu, serviceCpu, rate);
+        String table = table(saturation, fixed, hops, hopTicks, hopGroups, references, serviceTicks, serviceCpu, rate);
         String details = details(saturation, fixed, rate);
         String settings = String.format(Locale.ROOT,
                 "Settings: %d enterprises looked up round-robin; warm-up %.0f s per target; saturation %d closed-loop "
@@ -176,8 +202,9 @@ public final class Bench {
 
     // ---------------------------------------------------------------- the table
 
-    private String table(Map<String, Load.Result> sat, Map<String, Load.Result> fixed, Map<String, long[]> gatewayTicks,
-            Map<ProcCpu.Group, Long> gatewayGroups, Map<String, long[]> serviceTicks, ProcCpu gatewayCpu, ProcCpu serviceCpu, double rate) {
+    private String table(Map<String, Load.Result> sat, Map<String, Load.Result> fixed, Map<String, ProcCpu> hops,
+            Map<String, long[]> hopTicks, Map<String, Map<ProcCpu.Group, Long>> hopGroups, List<String> references,
+            Map<String, long[]> serviceTicks, ProcCpu serviceCpu, double rate) {
         String at = String.format(Locale.ROOT, "at %.0f req/s", rate);
         String a = "a. gateway hop vs direct";
         String b = "b. gRPC vs REST (direct)";
@@ -188,15 +215,17 @@ public final class Bench {
             double ratio = gwSat.perSecond() / restSat.perSecond();
             row(a, "saturation throughput, via gateway", reqs(gwSat.perSecond()), x(ratio) + " direct", "≥ 0.5× direct", verdict(ratio >= 0.5));
             row(a, "saturation throughput, direct", reqs(restSat.perSecond()), "", "", "");
+            ProcCpu gatewayCpu = hops.get(GATEWAY);
             if (gatewayCpu != null) {
                 // The target is the request path's cost; the JIT (warming up still, or recompiling) and the
                 // collector are shown apart, and the whole process for the record.
-                double path = gatewayCpu.ticksToMicros(gatewayGroups.get(ProcCpu.Group.REQUEST_PATH)) / gwSat.ok;
+                Map<ProcCpu.Group, Long> groups = hopGroups.get(GATEWAY);
+                double path = gatewayCpu.ticksToMicros(groups.get(ProcCpu.Group.REQUEST_PATH)) / gwSat.ok;
                 row(a, "gateway CPU per request (saturation), request-path threads", us(path), "", "≤ 40 µs", verdict(path <= 40));
-                row(a, "… JIT compiler threads, per request", us(gatewayCpu.ticksToMicros(gatewayGroups.get(ProcCpu.Group.JIT)) / gwSat.ok), "", "", "");
-                row(a, "… GC and VM thread, per request", us(gatewayCpu.ticksToMicros(gatewayGroups.get(ProcCpu.Group.GC_AND_VM)) / gwSat.ok), "", "", "");
-                row(a, "… other threads, per request", us(gatewayCpu.ticksToMicros(gatewayGroups.get(ProcCpu.Group.OTHER)) / gwSat.ok), "", "", "");
-                double cpu = gatewayCpu.ticksToMicros(gatewayTicks.get(GATEWAY)[0]) / gwSat.ok;
+                row(a, "… JIT compiler threads, per request", us(gatewayCpu.ticksToMicros(groups.get(ProcCpu.Group.JIT)) / gwSat.ok), "", "", "");
+                row(a, "… GC and VM thread, per request", us(gatewayCpu.ticksToMicros(groups.get(ProcCpu.Group.GC_AND_VM)) / gwSat.ok), "", "", "");
+                row(a, "… other threads, per request", us(gatewayCpu.ticksToMicros(groups.get(ProcCpu.Group.OTHER)) / gwSat.ok), "", "", "");
+                double cpu = gatewayCpu.ticksToMicros(hopTicks.get(GATEWAY)[0]) / gwSat.ok;
                 row(a, "gateway CPU per request (saturation), whole process", us(cpu), "", "", "");
             } else {
                 row(a, "gateway CPU per request (saturation)", "n/a (no gateway pid)", "", "≤ 40 µs", "n/a");
@@ -211,6 +240,20 @@ public final class Bench {
             row(a, "added p99 (gateway − direct)", us(gp99 - dp99), "", "", "");
         } else {
             row(a, "(no --gateway given)", "", "", "", "n/a");
+        }
+        for (String name : references) {
+            // The yardsticks: no targets of their own, the same figures as the gateway's.
+            String section = "a. for reference: " + name;
+            Load.Result refSat = sat.get(name), refFix = fixed.get(name);
+            row(section, "saturation throughput", reqs(refSat.perSecond()), x(refSat.perSecond() / restSat.perSecond()) + " direct", "", "");
+            ProcCpu cpu = hops.get(name);
+            if (cpu != null) {
+                row(section, "CPU per request (saturation), request-path threads",
+                        us(cpu.ticksToMicros(hopGroups.get(name).get(ProcCpu.Group.REQUEST_PATH)) / refSat.ok), "", "", "");
+                row(section, "CPU per request (saturation), whole process", us(cpu.ticksToMicros(hopTicks.get(name)[0]) / refSat.ok), "", "", "");
+            }
+            long p50 = refFix.latency.getValueAtPercentile(50), direct50 = restFix.latency.getValueAtPercentile(50);
+            row(section, "added p50 " + at + " (− direct)", us(p50 - direct50), "", "", "");
         }
 
         long rp50 = restFix.latency.getValueAtPercentile(50), cp50 = grpcFix.latency.getValueAtPercentile(50);
