@@ -78,11 +78,8 @@ public class HazardRectification {
                 report.attachments(), report.grade(), report.source(), report.handling(), report.deadline(), null,
                 report.responsiblePerson(), HazardStatus.REPORTED, Level.TOWN, false, false, report.reportedBy(),
                 report.foundAt() != null ? report.foundAt() : now, null, null, null, null, 0, now, now);
-        tx.executeWithoutResult(s -> {
-            hazards.add(hazard);
-            hazards.record(new HazardEvent(hazard.id(), HazardAction.REPORT, null, HazardStatus.REPORTED,
-                    actorOrUnknown(report.reportedBy()), null, report.attachments(), now));
-        });
+        hazards.add(hazard, new HazardEvent(hazard.id(), HazardAction.REPORT, null, HazardStatus.REPORTED,
+                actorOrUnknown(report.reportedBy()), null, report.attachments(), now));
         return hazard;
     }
 

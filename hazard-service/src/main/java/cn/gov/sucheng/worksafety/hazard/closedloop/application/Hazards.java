@@ -15,7 +15,8 @@ import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 /** Where hazards and their histories are kept. */
 public interface Hazards {
 
-    void add(Hazard hazard);
+    /** Adds a new hazard with the first entry of its history, both or neither. */
+    void add(Hazard hazard, HazardEvent first);
 
     /** Adds the hazard unless one with its finding id exists; true when it was added. */
     boolean addUnlessFindingKnown(Hazard hazard);

@@ -60,6 +60,12 @@ class JdbcHazards implements Hazards {
             :status, :level, :overdue, :supervised, :reportedBy, :foundAt, :closedAt, :findingId, :inspectionId,
             :sourceRef, :version, :createdAt, :updatedAt)""";
 
+    private static final String EVENT_COLUMNS =
+            "INSERT INTO hazard_event (hazard_id, action, from_status, to_status, actor, reason, evidence, occurred_at)";
+    /** The values after the hazard's id. */
+    private static final String EVENT_VALUES =
+            ":action, :from, :to, :actor, :reason, string_to_array(:evidence, E'\\x1f'), :occurredAt";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
@@ -71,8 +77,10 @@ class JdbcHazards implements Hazards {
     }
 
     @Override
-    public void add(Hazard h) {
-        bind(jdbc.sql(INSERT), h).update();
+    public void add(Hazard h, HazardEvent first) {
+        // One statement, so one round trip to PostgreSQL and atomic without a transaction of its own.
+        bind(bind(jdbc.sql("WITH added AS (" + INSERT + " RETURNING id) " + EVENT_COLUMNS
+                + " SELECT id, " + EVENT_VALUES + " FROM added"), h), first).update();
     }
 
     @Override
@@ -152,19 +160,18 @@ class JdbcHazards implements Hazards {
 
     @Override
     public void record(HazardEvent e) {
-        jdbc.sql("""
-                INSERT INTO hazard_event (hazard_id, action, from_status, to_status, actor, reason, evidence, occurred_at)
-                VALUES (:hazardId, :action, :from, :to, :actor, :reason, string_to_array(:evidence, E'\\x1f'),
-                :occurredAt)""")
-                .param("hazardId", e.hazardId())
+        bind(jdbc.sql(EVENT_COLUMNS + " VALUES (:hazardId, " + EVENT_VALUES + ")"), e).update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, HazardEvent e) {
+        return sql.param("hazardId", e.hazardId())
                 .param("action", e.action().name())
                 .param("from", e.fromStatus() == null ? null : e.fromStatus().name())
                 .param("to", e.toStatus().name())
                 .param("actor", e.actor())
                 .param("reason", e.reason())
                 .param("evidence", String.join(SEPARATOR, e.evidence()))
-                .param("occurredAt", e.occurredAt())
-                .update();
+                .param("occurredAt", e.occurredAt());
     }
 
     @Override
