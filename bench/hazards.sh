@@ -69,6 +69,69 @@ load_during="$(cut -d' ' -f1-3 /proc/loadavg)"
 jcmd "$hazard_pid" JFR.stop name=d1 >/dev/null
 for app in gateway hazard-service enterprise-service; do threads "$(pid_of "$app")" >"$WS_HOME/cpu-$app.after"; done
 [ -s "$table" ] || die "the bench produced no table (exit $rc)"
+# Saturation once more with wrk, a load generator in C: the Java one above spends a good share of the two cores
+# itself, which the suite then lacks. The applications are warm from the rounds above. Per target: 15 s of
+# warm-up, then BENCH_WRK_DURATION s measured, with the CPU each process spent per report (/proc; PostgreSQL's
+# backends counted while alive throughout).
+wrk_table="$WS_HOME/wrk.md"
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (apt)"
+  { apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }; } >"$WS_HOME/logs/wrk-install.log" 2>&1 ||
+    log "wrk could not be installed (see $WS_HOME/logs/wrk-install.log): its table is left out"
+fi
+if command -v wrk >/dev/null; then
+  export BENCH_WRK_ENTERPRISES="$WS_HOME/enterprises.txt"
+  PGPASSWORD=worksafety /usr/lib/postgresql/15/bin/psql -X -tA -h 127.0.0.1 -p "$WS_PG_PORT" -U worksafety -d enterprise \
+    -c "SELECT id FROM enterprise WHERE NOT deleted ORDER BY id LIMIT ${BENCH_ENTERPRISES:-100}" >"$BENCH_WRK_ENTERPRISES"
+  BENCH_WRK_TOKEN="$(bash "$SNAP/dev/auth.sh" token bench bench-dev-secret "hazard:read hazard:write")"
+  export BENCH_WRK_TOKEN
+  connections="${BENCH_WRK_CONNECTIONS:-16}"
+  wrk_duration="${BENCH_WRK_DURATION:-30}"
+  postgres_pid="$(pid_of postgres)"
+  # "pid ticks" of each process measured: the three applications and PostgreSQL's backends.
+  cpu_snapshot() {
+    local p
+    for p in "$(pid_of gateway)" "$(pid_of hazard-service)" "$(pid_of enterprise-service)" $(pgrep -P "$postgres_pid"); do
+      echo "$p $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)"
+    done
+  }
+  {
+    echo "| target | reports/s | p50 ms | p99 ms | errors | CPU per report: gateway | hazard-service | enterprise-service | PostgreSQL |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  } >"$wrk_table"
+  for target in "gateway $WS_GATEWAY_PORT" "hazard-direct $WS_HAZARD_PORT"; do
+    read -r name port <<<"$target"
+    url="http://127.0.0.1:$port/api/v1/hazards"
+    wrk -t2 -c"$connections" -d15s -s "$WS_REPO/bench/wrk/hazard-report.lua" "$url" >/dev/null
+    cpu_snapshot >"$WS_HOME/wrk-$name.before"
+    wrk -t2 -c"$connections" -d"${wrk_duration}s" --latency -s "$WS_REPO/bench/wrk/hazard-report.lua" "$url" \
+      >"$WS_HOME/wrk-$name.txt"
+    cpu_snapshot >"$WS_HOME/wrk-$name.after"
+    python3 - "$WS_HOME" "$name" "$(getconf CLK_TCK)" "$(pid_of gateway)" "$(pid_of hazard-service)" \
+      "$(pid_of enterprise-service)" >>"$wrk_table" <<'PY'
+import re, sys
+home, name, tck, gateway, hazard, enterprise = sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:]
+out = open(f"{home}/wrk-{name}.txt").read()
+def ms(text):
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+requests = int(re.search(r"(\d+) requests in", out).group(1))
+rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+p50, p99 = (ms(re.search(rf"\s{p}%\s+(\S+)", out).group(1)) for p in ("50", "99"))
+errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", out))
+errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+def read(suffix):
+    return {p: int(t) for p, t in (line.split() for line in open(f"{home}/wrk-{name}.{suffix}"))}
+before, after = read("before"), read("after")
+def micros(pids):
+    ticks = sum(after[p] - before[p] for p in pids if p in before and p in after)
+    return f"{ticks / tck / max(requests, 1) * 1e6:.0f} µs"
+postgres = [p for p in after if p not in (gateway, hazard, enterprise)]
+print(f"| {name} | {rate:.0f} | {p50:.2f} | {p99:.2f} | {errors} | {micros([gateway]) if name == 'gateway' else '–'} | "
+      f"{micros([hazard])} | {micros([enterprise])} | {micros(postgres)} |")
+PY
+  done
+fi
 reports="$(PGPASSWORD=worksafety /usr/lib/postgresql/15/bin/psql -X -tA -h 127.0.0.1 -p "$WS_PG_PORT" -U worksafety -d hazard \
   -c 'SELECT count(*) FROM hazard')"
 
@@ -145,6 +208,15 @@ result="$WS_REPO/bench/results/$(date +%F)-hazard-reports.md"
   echo
   cat "$table"
   echo
+  if [ -s "$wrk_table" ]; then
+    echo "## Saturation with wrk (2 threads, ${connections} connections, ${wrk_duration} s per target, after the rounds above)"
+    echo
+    echo "The same POST, the enterprises in turn; wrk is written in C and leaves the two cores to the suite. p50 and p99"
+    echo "are wrk's, closed loop; errors are non-2xx answers and socket errors."
+    echo
+    cat "$wrk_table"
+    echo
+  fi
   echo "## CPU per thread group during the bench ($elapsed s, warm-up included)"
   echo
   cpu_table

@@ -22,6 +22,12 @@ import java.nio.charset.StandardCharsets;
 final class HttpConnection implements AutoCloseable {
 
     private static final int TIMEOUT_MS = 5_000;
+    /**
+     * A connection idle for longer is opened afresh rather than reused. Servers close idle keep-alive connections
+     * (Tomcat after 20 s by default), and a POST written to one they closed meanwhile fails and must not be
+     * retried. The rounds of a scenario leave each target's connections idle while the others are measured.
+     */
+    private static final long IDLE_REUSE_LIMIT_NANOS = 5_000_000_000L;
     private static final byte[] CRLF = { '\r', '\n' };
 
     private final String host;
@@ -33,6 +39,7 @@ final class HttpConnection implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
     private int servedOnThisSocket;
+    private long lastUsedNanos;
     private final StringBuilder line = new StringBuilder(128);
     private final byte[] skip = new byte[8192];
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream(4096);
@@ -109,6 +116,9 @@ final class HttpConnection implements AutoCloseable {
     }
 
     private int exchange(String method, String path, byte[] body) throws IOException {
+        if (socket != null && System.nanoTime() - lastUsedNanos > IDLE_REUSE_LIMIT_NANOS) {
+            close();
+        }
         if (socket == null) {
             connect();
         }
@@ -187,6 +197,7 @@ final class HttpConnection implements AutoCloseable {
             closeAfter = true;
         }
         servedOnThisSocket++;
+        lastUsedNanos = System.nanoTime();
         if (closeAfter) {
             close();
         }
