@@ -24,7 +24,7 @@ final class HttpConnection implements AutoCloseable {
     private static final int TIMEOUT_MS = 5_000;
     /**
      * A connection idle for longer is opened afresh rather than reused. Servers close idle keep-alive connections
-     * (Tomcat after 20 s by default), and a POST written to one they closed meanwhile fails and must not be
+     * (embedded Tomcat after 60 s by default), and a POST written to one they closed meanwhile fails and must not be
      * retried. The rounds of a scenario leave each target's connections idle while the others are measured.
      */
     private static final long IDLE_REUSE_LIMIT_NANOS = 5_000_000_000L;
