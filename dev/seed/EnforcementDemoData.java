@@ -283,6 +283,10 @@ public class EnforcementDemoData {
 
     static String get(String path) throws Exception {
         HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        for (int attempt = 1; unavailable(r.statusCode()) && attempt < ATTEMPTS; attempt++) {
+            backOff(attempt);
+            r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -297,6 +301,22 @@ public class EnforcementDemoData {
         return answer;
     }
 
+    /**
+     * Tries per request. A breaker the gateway opened (by failures while a service was still registering, or by
+     * slow calls on a busy machine) stays open 10 s at a time and then lets only a few calls through: the pauses
+     * grow to 8 s, so the retries outlast a few open periods.
+     */
+    static final int ATTEMPTS = 12;
+
+    static void backOff(int attempt) throws InterruptedException {
+        Thread.sleep(Math.min(8_000L, 250L << attempt));
+    }
+
+    /** The gateway's answers while a service is away or shedding load: worth a pause and another try. */
+    static boolean unavailable(int status) {
+        return status == 429 || status == 502 || status == 503 || status == 504;
+    }
+
     /** The answer of a successful POST; null (and a line on stderr) when it was refused. */
     static String postOrNull(String path, String key, String json) throws Exception {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
@@ -309,8 +329,8 @@ public class EnforcementDemoData {
             }
             // 409 request-in-progress, shed load (429) and 5xx are worth a retry with the same key; a refusal is not.
             if ((r.statusCode() == 409 && r.body().contains("request-in-progress") || r.statusCode() == 429
-                    || r.statusCode() >= 500) && attempt < 5) {
-                Thread.sleep(500L * attempt);
+                    || r.statusCode() >= 500) && attempt < ATTEMPTS) {
+                backOff(attempt);
                 continue;
             }
             System.err.println("POST " + path + " answered " + r.statusCode() + ": " + r.body());
