@@ -8,7 +8,8 @@
 #
 # Env: BENCH_WARMUP (s per target, 60: C2 compiles the request paths in about a minute), BENCH_DURATION (s per target and measurement, 15), BENCH_ROUNDS (3),
 #      BENCH_CONCURRENCY (closed-loop workers, 32), BENCH_RATE (req/s, 1000), BENCH_ENTERPRISES (100),
-#      BENCH_JAVA_OPTS (the load generator's JVM options).
+#      BENCH_JAVA_OPTS (the load generator's JVM options); then wrk (installed with apt when missing):
+#      BENCH_WRK_CONNECTIONS (16), BENCH_WRK_DURATION (s per target, 30).
 set -euo pipefail
 export WS_HOME="$(mktemp -d /tmp/worksafety-bench-hazards.XXXXXX)"
 source "$(dirname "${BASH_SOURCE[0]}")/../dev/lib.sh"

@@ -6,7 +6,8 @@
 # by Elasticsearch (the body ElasticsearchReportIndex sends) and by PostgreSQL (LIKE per phrase, the total, the
 # three facets and the newest 20), with 1 and 8 clients each. Result: bench/results/<date>-search.md.
 #
-# Env: BENCH_REPORTS (1000000), BENCH_DURATION (s per measurement, 30), BENCH_WARMUP (s, 60: with 10 s, Elasticsearch is still compiling and the 8-client p99 reads 65 ms, not 40),
+# Env: BENCH_REPORTS (1000000), BENCH_DURATION (s per measurement, 30), BENCH_WARMUP (s, 60: with 10 s,
+#      Elasticsearch is still compiling and the 8-client p99 reads 65 ms, not 40),
 #      BENCH_INDEX_WORKERS (parallel bulk requests, 4), BENCH_BATCH (reports per bulk request, 2000),
 #      BENCH_TRGM=1 also measures PostgreSQL with a pg_trgm GIN index on the report text.
 set -euo pipefail

@@ -6,7 +6,7 @@ for line in io.lines(os.getenv("BENCH_WRK_ENTERPRISES")) do
   if line ~= "" then enterprises[#enterprises + 1] = line end
 end
 local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }
-local sent = math.random(#enterprises)
+local sent = 0
 
 request = function()
   sent = sent + 1
