@@ -2,7 +2,11 @@ package cn.gov.sucheng.worksafety.gateway;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.sucheng.worksafety.gateway.ratelimit.RateLimitSettings;
 import cn.gov.sucheng.worksafety.gateway.ratelimit.RateLimitSettings.Limit;
@@ -79,16 +83,16 @@ class RefreshedSettingsTest {
         nacos.put("worksafety.gateway.security.disabled-clients", "grid-platform,town-gengche");
         gateway.run(context -> {
             ClientSettings clients = context.getBean(ClientSettings.class);
-            assertThat(clients.getDisabledClients()).contains("grid-platform");
+            assertThat(clients.isDisabled("grid-platform")).isTrue();
 
             nacos.put("worksafety.gateway.security.disabled-clients", "town-gengche");
             refreshed(context);
-            assertThat(clients.getDisabledClients()).doesNotContain("grid-platform");
-            assertThat(clients.getDisabledClients()).contains("town-gengche");
+            assertThat(clients.isDisabled("grid-platform")).isFalse();
+            assertThat(clients.isDisabled("town-gengche")).isTrue();
 
             nacos.remove("worksafety.gateway.security.disabled-clients");
             refreshed(context);
-            assertThat(clients.getDisabledClients()).doesNotContain("town-gengche");
+            assertThat(clients.isDisabled("town-gengche")).isFalse();
         });
     }
 
@@ -96,12 +100,47 @@ class RefreshedSettingsTest {
     void aClientDisabledInNacosIsRefusedAfterTheRefresh() {
         gateway.run(context -> {
             ClientSettings clients = context.getBean(ClientSettings.class);
-            assertThat(clients.getDisabledClients()).doesNotContain("grid-platform");
+            assertThat(clients.isDisabled("grid-platform")).isFalse();
 
             nacos.put("worksafety.gateway.security.disabled-clients[0]", "grid-platform");
             refreshed(context);
 
-            assertThat(clients.getDisabledClients()).contains("grid-platform");
+            assertThat(clients.isDisabled("grid-platform")).isTrue();
+        });
+    }
+
+    @Test
+    void whileARefreshRebindsTheSettingsRequestsStillSeeTheLimitsAndTheDisabledClients() throws Exception {
+        nacos.put("worksafety.gateway.rate-limits.clients.grid-platform.requests", "5");
+        nacos.put("worksafety.gateway.rate-limits.clients.grid-platform.per", "1h");
+        nacos.put("worksafety.gateway.security.disabled-clients", "town-gengche");
+        gateway.run(context -> {
+            RateLimitSettings limits = context.getBean(RateLimitSettings.class);
+            ClientSettings clients = context.getBean(ClientSettings.class);
+            // Spring Cloud resets a bean to its defaults before binding it again: requests go on meanwhile.
+            AtomicBoolean refreshing = new AtomicBoolean(true);
+            AtomicInteger seenDuringRefresh = new AtomicInteger();
+            List<String> slips = new CopyOnWriteArrayList<>();
+            Thread requests = new Thread(() -> {
+                while (refreshing.get()) {
+                    seenDuringRefresh.incrementAndGet();
+                    if (!clients.isDisabled("town-gengche")) {
+                        slips.add("town-gengche was let through");
+                    }
+                    if (!limits.limitFor("grid-platform").equals(new Limit(5, Duration.ofHours(1)))) {
+                        slips.add("grid-platform had " + limits.limitFor("grid-platform"));
+                    }
+                }
+            });
+            requests.start();
+            for (int refresh = 0; refresh < 200; refresh++) {
+                refreshed(context);
+            }
+            refreshing.set(false);
+            requests.join();
+
+            assertThat(seenDuringRefresh).hasPositiveValue();
+            assertThat(slips).isEmpty();
         });
     }
 

@@ -116,7 +116,7 @@ public class GatewaySecurity {
         ReactiveJwtAuthenticationConverterAdapter scopes =
                 new ReactiveJwtAuthenticationConverterAdapter(new JwtAuthenticationConverter());
         return jwt -> AccessLog.rememberCaller(jwt, () -> {
-            if (clients.getDisabledClients().contains(jwt.getSubject())) {
+            if (clients.isDisabled(jwt.getSubject())) {
                 return Mono.error(new InvalidBearerTokenException("client " + jwt.getSubject() + " is disabled"));
             }
             return scopes.convert(jwt);

@@ -16,10 +16,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.sucheng.worksafety.platform.testing.TestTokens;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -30,8 +36,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.context.refresh.ContextRefresher;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -80,6 +88,12 @@ class GatewayOperationsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Autowired
+    ContextRefresher refresher;
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
@@ -137,6 +151,44 @@ class GatewayOperationsTest {
         List<String> buckets = metrics.body().lines().filter(line -> line.startsWith("http_server_requests_seconds_bucket{")
                 && line.contains("route=\"enterprise-service\"") && line.contains("status=\"200\"")).toList();
         assertThat(buckets).hasSizeGreaterThan(10).anySatisfy(line -> assertThat(line).contains("le=\"+Inf\""));
+    }
+
+    @Test
+    void latencyHistogramsSurviveAConfigurationRefresh() throws Exception {
+        assertThat(send("GET", "/api/v1/enterprises", TestTokens.allScopes()).statusCode()).isEqualTo(200);
+        Tags routed = Tags.of(meters.get("http.server.requests").tag("route", "enterprise-service").timer().getId()
+                .getTags());
+        // Meters appear while a Nacos change is being applied (a request with a status or route not seen before).
+        // Each is taken away again once checked, unless it came without buckets: one such meter among the
+        // histograms breaks every scrape.
+        AtomicBoolean refreshing = new AtomicBoolean(true);
+        AtomicInteger registered = new AtomicInteger();
+        List<String> withoutBuckets = new CopyOnWriteArrayList<>();
+        Thread requests = new Thread(() -> {
+            while (refreshing.get()) {
+                Timer timer = Timer.builder("http.server.requests").tags(routed.and("route", "refresh-test",
+                        "status", String.valueOf(registered.incrementAndGet()))).register(meters);
+                timer.record(Duration.ofMillis(3));
+                if (timer.takeSnapshot().histogramCounts().length == 0) {
+                    withoutBuckets.add(timer.getId().toString());
+                }
+                else {
+                    meters.remove(timer);
+                }
+            }
+        });
+        requests.start();
+        // What the gateway does when Nacos reports a change of gateway.yaml: every settings bean is rebound.
+        for (int change = 0; change < 3; change++) {
+            refresher.refresh();
+        }
+        refreshing.set(false);
+        requests.join();
+
+        assertThat(registered).hasPositiveValue();
+        assertThat(withoutBuckets).isEmpty();
+        HttpResponse<String> metrics = send("GET", "/actuator/prometheus", TestTokens.withScopes("admin"));
+        assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
     }
 
     @Test
