@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * One timer per request, {@code http.server.requests}, tagged with the route that served it ({@code route},
- * {@code none} for the gateway's own answers). The gateway's own per-route client observation is switched off
- * ({@code spring.cloud.gateway.server.webflux.observability.enabled=false}): two timers per request doubled the
- * metrics work on the request path for no extra information.
+ * {@code none} for the gateway's own answers). The gateway's own per-route client observation and its
+ * {@code spring.cloud.gateway.requests} timer are switched off ({@code spring.cloud.gateway.server.webflux.observability}
+ * and {@code .metrics}): each would add a timer per request for no extra information.
  */
 @Component
 public class RouteTaggedServerObservations extends DefaultServerRequestObservationConvention {
