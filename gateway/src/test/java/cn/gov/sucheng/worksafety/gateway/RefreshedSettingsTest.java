@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -121,7 +122,8 @@ class RefreshedSettingsTest {
             AtomicBoolean refreshing = new AtomicBoolean(true);
             AtomicInteger seenDuringRefresh = new AtomicInteger();
             List<String> slips = new CopyOnWriteArrayList<>();
-            Thread requests = new Thread(() -> {
+            // A failure on the checking thread fails the test (get() below) rather than leave nothing checked.
+            CompletableFuture<Void> requests = CompletableFuture.runAsync(() -> {
                 while (refreshing.get()) {
                     seenDuringRefresh.incrementAndGet();
                     if (!clients.isDisabled("town-gengche")) {
@@ -132,12 +134,11 @@ class RefreshedSettingsTest {
                     }
                 }
             });
-            requests.start();
             for (int refresh = 0; refresh < 200; refresh++) {
                 refreshed(context);
             }
             refreshing.set(false);
-            requests.join();
+            requests.get();
 
             assertThat(seenDuringRefresh).hasPositiveValue();
             assertThat(slips).isEmpty();

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -166,7 +167,8 @@ class GatewayOperationsTest {
         AtomicBoolean refreshing = new AtomicBoolean(true);
         AtomicInteger registered = new AtomicInteger();
         List<String> withoutBuckets = new CopyOnWriteArrayList<>();
-        Thread requests = new Thread(() -> {
+        // A failure on the registering thread fails the test (get() below) rather than leave nothing checked.
+        CompletableFuture<Void> requests = CompletableFuture.runAsync(() -> {
             while (refreshing.get()) {
                 Timer timer = Timer.builder("http.server.requests").tags(routed.and("route", "refresh-test",
                         "status", String.valueOf(registered.incrementAndGet()))).register(meters);
@@ -179,13 +181,12 @@ class GatewayOperationsTest {
                 }
             }
         });
-        requests.start();
         // What the gateway does when Nacos reports a change of gateway.yaml: every settings bean is rebound.
         for (int change = 0; change < 3; change++) {
             refresher.refresh();
         }
         refreshing.set(false);
-        requests.join();
+        requests.get();
 
         assertThat(registered).hasPositiveValue();
         assertThat(withoutBuckets).isEmpty();
