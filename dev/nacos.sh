@@ -64,8 +64,11 @@ start() {
   t0=$(date +%s%N)
   # setsid: own session, so the caller's Ctrl-C or the end of its shell does not take nacos down.
   # cd: Spring/Tomcat write relative work files into the current directory.
+  # db.pool.config.connectionTimeout: Nacos gives its embedded Derby 3 s to open the database, which creating it
+  # takes longer on a cold JVM on a busy machine ("Login timeout exceeded", then Nacos exits).
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of words
   (cd "$WS_HOME/nacos" && MALLOC_ARENA_MAX=2 exec setsid nohup java ${WS_NACOS_JAVA_OPTS:-$JAVA_OPTS_DEFAULT} \
+    -Ddb.pool.config.connectionTimeout=60000 \
     -Dnacos.home="$WS_HOME/nacos" \
     -Dnacos.server.main.port="$PORT" \
     -Dnacos.console.port="$CONSOLE_PORT" \

@@ -76,4 +76,18 @@ class MergedOpenApiDocumentIT {
         assertThat(responses).containsKeys("401", "403", "409", "422", "429", "503");
         assertThat(api.getPaths().get("/api/v1/enterprises/{id}").getGet().getResponses()).containsKeys("404");
     }
+
+    @Test
+    void answersOfTheSameClassNameInDifferentFeaturesKeepTheirOwnSchemas() {
+        assertThat(propertiesOf("/api/v1/enforcement-trail/verification")).contains("intact", "checked", "firstBreak");
+        assertThat(propertiesOf("/api/v1/inspection-plans/{id}/draws/{drawId}/verification"))
+                .contains("reproduced", "seed", "pairs");
+    }
+
+    private static java.util.Set<String> propertiesOf(String path) {
+        String ref = api.getPaths().get(path).getGet().getResponses().get("200").getContent().values().iterator()
+                .next().getSchema().get$ref();
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        return api.getComponents().getSchemas().get(name).getProperties().keySet();
+    }
 }

@@ -144,6 +144,15 @@ class ReportSearchIT {
     }
 
     @Test
+    void refusesPagesBeyondTheFirst10000HitsNamingThePageEvenAtTheLargestPageNumber() {
+        for (String page : new String[] { "1000", "2147483647" }) {
+            Answer refused = http.get(SEARCH + "?q=" + enc("应急") + "&size=10&page=" + page);
+            assertThat(refused.status()).as(page).isEqualTo(400);
+            assertThat(refused.invalidFields()).as(page).containsExactly("page");
+        }
+    }
+
+    @Test
     void withElasticsearchDownSearchAnswers503AndIndexingCatchesUpWhenItIsBack() {
         ELASTICSEARCH.down();
 

@@ -147,4 +147,23 @@ class EnterpriseListIT {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.invalidFields()).containsExactly("creditCode");
     }
+
+    @Test
+    void anAnswerThatFitsTheBufferCarriesItsLengthAndALargerPageStillArrivesWhole() {
+        String id = null;
+        for (int i = 0; i < 30; i++) {
+            id = register(newCode(), "宿迁市宿城区第" + i + "号安全生产示范企业有限公司", "HAZARDOUS_CHEMICALS", "示范村", "第一网格");
+        }
+
+        Answer one = http.get("/api/v1/enterprises/" + id);
+        Answer page = list("&size=30");
+
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.header("Transfer-Encoding")).isNull();
+        assertThat(one.header("Content-Length"))
+                .isEqualTo(String.valueOf(one.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(8192);
+        assertThat(names(page)).hasSize(30);
+    }
 }

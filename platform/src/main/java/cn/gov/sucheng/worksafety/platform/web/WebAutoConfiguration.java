@@ -33,6 +33,15 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Outside Spring Security's filters, whose response wrapper passes their flushes on. */
+    @Bean
+    FilterRegistrationBean<ContentLengthFilter> contentLengthFilter() {
+        FilterRegistrationBean<ContentLengthFilter> registration =
+                new FilterRegistrationBean<>(new ContentLengthFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     /** Boot registers every Jackson module bean with the application's JSON mapper. */
     @Bean
     InputRulesModule inputRulesModule() {

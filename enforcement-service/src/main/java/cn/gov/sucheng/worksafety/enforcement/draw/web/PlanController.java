@@ -139,6 +139,8 @@ class PlanController {
                         draw.officerPool(), draw.enterpriseCount(), draw.officersPerEnterprise()));
     }
 
+    /** Named apart from the trail's verification: springdoc keys schemas by simple class name. */
+    @Schema(name = "DrawVerification")
     record Verification(boolean reproduced, long seed, int enterprisePool, int officerPool,
             List<cn.gov.sucheng.worksafety.enforcement.draw.model.DrawnPair> pairs) {
     }

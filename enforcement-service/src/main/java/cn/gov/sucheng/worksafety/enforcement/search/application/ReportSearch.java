@@ -39,7 +39,7 @@ public class ReportSearch {
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
             throw new InvalidException("to", "to must not be before from");
         }
-        if ((long) (query.page() + 1) * query.size() > 10_000) {
+        if (((long) query.page() + 1) * query.size() > 10_000) {
             throw new InvalidException("page", "only the first 10,000 hits can be paged through; narrow the search");
         }
         return index.search(query);
