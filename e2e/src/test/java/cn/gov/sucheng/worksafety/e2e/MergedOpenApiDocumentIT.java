@@ -3,6 +3,7 @@ package cn.gov.sucheng.worksafety.e2e;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
@@ -84,7 +85,7 @@ class MergedOpenApiDocumentIT {
                 .contains("reproduced", "seed", "pairs");
     }
 
-    private static java.util.Set<String> propertiesOf(String path) {
+    private static Set<String> propertiesOf(String path) {
         String ref = api.getPaths().get(path).getGet().getResponses().get("200").getContent().values().iterator()
                 .next().getSchema().get$ref();
         String name = ref.substring(ref.lastIndexOf('/') + 1);

@@ -16,8 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Lets an answer that fits the servlet container's buffer go out with a {@code Content-Length}, in one write.
  * Spring MVC flushes after every body it writes (Jackson flushes its stream, {@code ResponseEntity} answers flush
  * the response), which commits the response early: the container then sends it chunked, as two writes, and the
- * gateway in front reads and forwards it in pieces. Flushes before the end are held back here; the container still
- * commits on its own when a large answer fills its buffer, so big answers keep streaming.
+ * gateway in front reads and forwards it in pieces. The response's and its output stream's flushes before the end
+ * are held back here (the message converters write to the stream, not the writer); the container still commits on
+ * its own when a large answer fills its buffer, so big answers keep streaming.
  */
 public class ContentLengthFilter extends OncePerRequestFilter {
 
