@@ -326,6 +326,7 @@ class GatewayIntegrationTest {
         assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/enterprises/crash");
         assertThat(response.body()).doesNotContain("Exception", "Registry.java", "10.0.3.17", "jdbc:");
         assertThat(response.headers().allValues("X-Request-Id")).containsExactly(requestId);
+        assertThat(problem.path("requestId").asString()).isEqualTo(requestId);
     }
 
     @Test

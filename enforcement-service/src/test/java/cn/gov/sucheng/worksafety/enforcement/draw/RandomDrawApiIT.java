@@ -191,6 +191,10 @@ class RandomDrawApiIT {
         assertThat(verification.json().path("pairs")).isEqualTo(json.path("pairs"));
         assertThat(http.get("/api/v1/inspection-plans/" + plan + "/draws/" + drawId).json().path("pairs"))
                 .isEqualTo(json.path("pairs"));
+        // The draw belongs to its plan: under another plan's id it is not there.
+        String otherPlan = "/api/v1/inspection-plans/" + UUID.randomUUID() + "/draws/" + drawId;
+        assertThat(http.get(otherPlan).status()).isEqualTo(404);
+        assertThat(http.get(otherPlan + "/verification").status()).isEqualTo(404);
     }
 
     @Test

@@ -102,6 +102,10 @@ class ReportSearchIT {
         assertThat(first.path("highlights").get(0).asString()).contains("<em>应急照明</em>");
         assertThat(byEnterprise.json().path("years").toString()).contains("\"2024\"").contains("\"2025\"");
         assertThat(byEnterprise.json().path("towns").get(0).path("value").asString()).isEqualTo("耿车镇");
+        // Sorted by date there is no relevance: no score, rather than the NaN Elasticsearch sends.
+        assertThat(first.has("score")).as(first.toString()).isFalse();
+        assertThat(http.get(q + "&enterpriseId=" + chemicals).json().path("items").get(0).path("score").isNumber())
+                .isTrue();
 
         assertThat(ids(http.get(q + "&enterpriseId=" + chemicals + "&sort=OLDEST"))).containsExactly(older, newer);
         assertThat(ids(http.get(q + "&enterpriseId=" + chemicals + "&sort=NEWEST&size=1&page=1"))).containsExactly(older);

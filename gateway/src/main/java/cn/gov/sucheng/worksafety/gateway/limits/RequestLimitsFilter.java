@@ -69,7 +69,7 @@ public class RequestLimitsFilter implements WebFilter, Ordered {
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         // The path alone, and only a sane one: echoing a huge URI back would only repeat the problem.
         String path = exchange.getRequest().getPath().value();
-        byte[] body = json.writeValueAsBytes(Problems.body(status, type, status.getReasonPhrase(), detail,
+        byte[] body = json.writeValueAsBytes(Problems.body(exchange, status, type, status.getReasonPhrase(), detail,
                 path.length() <= 256 ? path : null));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.gov.sucheng.worksafety.platform.idempotency.model.IdempotencyKey;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
 import cn.gov.sucheng.worksafety.platform.security.ScopeRules;
 import cn.gov.sucheng.worksafety.platform.security.Scopes;
@@ -15,15 +16,15 @@ import tools.jackson.databind.node.ObjectNode;
  * What the gateway adds to the merged document, since it is what the gateway enforces: the security schemes (OAuth2
  * client credentials, and the bearer JWT it yields) with the suite's scopes, on every operation the scope it needs
  * ({@link ScopeRules}; none for what is published), and the problem+json answers with their stable types and an
- * example each, wherever an operation does not document that status itself.
+ * example each, wherever an operation does not document that status itself; a {@code default} problem for the rest
+ * (413, 414, 431, 500, 502, 504). Also what the platform does for every service: the {@code Location} of what a
+ * 201 created, and the {@code Idempotency-Key} every POST honours.
  */
 final class SecuredProblemContract {
 
     static final String OAUTH2 = "oauth2";
     static final String BEARER = "bearerJwt";
     private static final String PROBLEM = "Problem";
-    /** Answered by the gateway's rate limits (Retry-After tells when to call again). */
-    static final String TOO_MANY_REQUESTS = "https://worksafety.sucheng.gov.cn/problems/too-many-requests";
 
     private record Answer(String description, URI type, String title, String detail) {
     }
@@ -47,10 +48,13 @@ final class SecuredProblemContract {
                 ProblemTypes.CONFLICT, "Conflict", "The hazard is CLOSED; allowed actions: none"));
         answers.put("412", new Answer("If-Match names an outdated version", ProblemTypes.PRECONDITION_FAILED,
                 "Precondition Failed", "The hazard is at version 3, not 2"));
+        answers.put("415", new Answer("The body is not JSON (Content-Type application/json)",
+                ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type",
+                "Content-Type 'text/plain;charset=UTF-8' is not supported."));
         answers.put("422", new Answer("Well-formed, but against a domain rule", ProblemTypes.UNPROCESSABLE,
                 "Unprocessable Content", "A major hazard needs a rectification plan before it is confirmed"));
         answers.put("429", new Answer("Over the client's rate limit; Retry-After says when to call again",
-                URI.create(TOO_MANY_REQUESTS), "Too Many Requests", "Rate limit of client town-gate exceeded"));
+                ProblemTypes.RATE_LIMITED, "Too Many Requests", "Rate limit of client town-gate exceeded"));
         answers.put("503", new Answer("The service (or one it depends on) is unavailable; call again later",
                 ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable", "hazard-service is unavailable"));
         return answers;
@@ -62,6 +66,9 @@ final class SecuredProblemContract {
         problemSchema(components.withObjectProperty("schemas"));
         ObjectNode responses = components.withObjectProperty("responses");
         ANSWERS.forEach((status, answer) -> responses.set("Problem" + status, response(merged, status, answer)));
+        responses.set("ProblemDefault", response(merged, "502", new Answer("Any other error, as problem+json: 413, "
+                + "414, 431, 500, 502, 504", ProblemTypes.BAD_GATEWAY, "Bad Gateway",
+                "hazard-service failed to answer this request; try again later.")));
         ArrayNode anyToken = merged.putArray("security");
         anyToken.addObject().putArray(OAUTH2);
         anyToken.addObject().putArray(BEARER);
@@ -113,14 +120,43 @@ final class SecuredProblemContract {
         addResponse(responses, "404", oneRecord);
         addResponse(responses, "409", write);
         addResponse(responses, "412", write && oneRecord);
+        addResponse(responses, "415", operation.has("requestBody"));
         addResponse(responses, "422", write);
         addResponse(responses, "429", true);
         addResponse(responses, "503", true);
+        addResponse(responses, "default", true);
+        if (responses.get("201") instanceof ObjectNode created && !created.path("headers").has("Location")) {
+            created.withObjectProperty("headers").putObject("Location")
+                    .put("description", "The address of the record created")
+                    .putObject("schema").put("type", "string").put("format", "uri-reference");
+        }
+        if (method.equals("POST")) {
+            idempotencyKey(operation);
+        }
+    }
+
+    private static void idempotencyKey(ObjectNode operation) {
+        ArrayNode parameters = operation.withArrayProperty("parameters");
+        for (JsonNode parameter : parameters) {
+            if (IdempotencyKey.HEADER.equalsIgnoreCase(parameter.path("name").asString())) {
+                return;
+            }
+        }
+        ObjectNode key = parameters.addObject();
+        key.put("name", IdempotencyKey.HEADER);
+        key.put("in", "header");
+        key.put("required", false);
+        key.put("description", "Makes a retry safe: the same key with the same request answers the first answer again "
+                + "(Idempotent-Replayed: true) and writes nothing; with another request it answers 422, while the first "
+                + "is still running 409. Keys are kept per client, for a day by default.");
+        key.putObject("schema").put("type", "string").put("minLength", 1).put("maxLength", IdempotencyKey.MAX_LENGTH);
+        key.put("example", "8e03978e-40d5-43e8-bc93-6894a57f9324");
     }
 
     private static void addResponse(ObjectNode responses, String status, boolean applies) {
         if (applies && !responses.has(status)) {
-            responses.putObject(status).put("$ref", "#/components/responses/Problem" + status);
+            String name = status.equals("default") ? "ProblemDefault" : "Problem" + status;
+            responses.putObject(status).put("$ref", "#/components/responses/" + name);
         }
     }
 

@@ -67,18 +67,18 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             String detail = failure == UpstreamFailure.TIMEOUT
                     ? "The service owning this path did not answer in time."
                     : "The service owning this path cannot be reached right now; try again later.";
-            return Problems.body(failure.status(), ProblemTypes.SERVICE_UNAVAILABLE,
+            return Problems.body(exchange, failure.status(), ProblemTypes.SERVICE_UNAVAILABLE,
                     failure.status().getReasonPhrase(), detail, path);
         }
         if (error instanceof ErrorResponse errorResponse && !errorResponse.getStatusCode().is5xxServerError()) {
             HttpStatusCode status = errorResponse.getStatusCode();
             String detail = status.value() == 404 ? "No resource at " + path + "."
                     : errorResponse.getBody().getDetail();
-            return Problems.body(status, Problems.typeFor(status), Problems.reason(status), detail, path);
+            return Problems.body(exchange, status, Problems.typeFor(status), Problems.reason(status), detail, path);
         }
         RequestIdFilter.withRequestId(exchange,
                 () -> log.error("{} {} failed in the gateway", exchange.getRequest().getMethod(), path, error));
-        return Problems.body(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal Server Error",
-                "The gateway failed to handle the request; it has been logged.", path);
+        return Problems.body(exchange, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL,
+                "Internal Server Error", "The gateway failed to handle the request; it has been logged.", path);
     }
 }

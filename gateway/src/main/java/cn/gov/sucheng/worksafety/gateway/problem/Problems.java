@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.gov.sucheng.worksafety.gateway.requestid.RequestIdFilter;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * The problem+json bodies the gateway answers itself. Plain maps rather than {@code ProblemDetail}, so
@@ -19,8 +21,9 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Map<String, Object> body(HttpStatusCode status, URI type, String title, String detail,
-            String instance) {
+    /** A problem about the exchange's request, carrying its request id as every problem of the suite does. */
+    public static Map<String, Object> body(ServerWebExchange exchange, HttpStatusCode status, URI type, String title,
+            String detail, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type.toString());
         body.put("title", title);
@@ -28,6 +31,10 @@ public final class Problems {
         body.put("detail", detail);
         if (instance != null) {
             body.put("instance", instance);
+        }
+        String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
+        if (requestId != null) {
+            body.put("requestId", requestId);
         }
         return body;
     }

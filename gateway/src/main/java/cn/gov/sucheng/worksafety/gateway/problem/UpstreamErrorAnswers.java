@@ -82,8 +82,8 @@ public class UpstreamErrorAnswers implements GlobalFilter, Ordered {
         String detail = status.is5xxServerError()
                 ? service + " failed to answer this request; try again later."
                 : service + " refused the request (" + given.value() + ").";
-        byte[] body = json.writeValueAsBytes(Problems.body(status, Problems.typeFor(status), Problems.reason(status),
-                detail, path));
+        byte[] body = json.writeValueAsBytes(Problems.body(exchange, status, Problems.typeFor(status),
+                Problems.reason(status), detail, path));
         HttpHeaders headers = response.getHeaders();
         headers.remove(HttpHeaders.CONTENT_ENCODING);
         headers.remove(HttpHeaders.TRANSFER_ENCODING);

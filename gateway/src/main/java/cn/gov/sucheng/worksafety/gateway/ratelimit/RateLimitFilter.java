@@ -67,8 +67,9 @@ public class RateLimitFilter implements WebFilter, Ordered {
         String detail = "Client " + client + " may send " + verdict.limit().requests() + " requests per "
                 + verdict.limit().per().toString().substring(2).toLowerCase() + "; retry after "
                 + verdict.retryAfterSeconds() + " s.";
-        byte[] body = json.writeValueAsBytes(Problems.body(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
-                HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase(), detail, OriginalPathFilter.of(exchange)));
+        byte[] body = json.writeValueAsBytes(Problems.body(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                ProblemTypes.RATE_LIMITED, HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase(), detail,
+                OriginalPathFilter.of(exchange)));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 }

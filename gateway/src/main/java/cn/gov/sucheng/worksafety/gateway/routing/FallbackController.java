@@ -41,7 +41,7 @@ public class FallbackController {
                 path, service, cause != null ? cause.toString() : "no cause"));
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.body(status, ProblemTypes.SERVICE_UNAVAILABLE, status.getReasonPhrase(), detail,
-                        path));
+                .body(Problems.body(exchange, status, ProblemTypes.SERVICE_UNAVAILABLE, status.getReasonPhrase(),
+                        detail, path));
     }
 }

@@ -151,7 +151,7 @@ public class GatewaySecurity {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] body = json.writeValueAsBytes(Problems.body(status, type, status.getReasonPhrase(), detail,
+        byte[] body = json.writeValueAsBytes(Problems.body(exchange, status, type, status.getReasonPhrase(), detail,
                 OriginalPathFilter.of(exchange)));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }

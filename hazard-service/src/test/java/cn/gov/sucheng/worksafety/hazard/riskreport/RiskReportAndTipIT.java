@@ -58,6 +58,7 @@ class RiskReportAndTipIT extends RegistryBackedIT {
                 .asLong()).isEqualTo(1);
         assertThat(post(path + "/tasks/" + UUID.randomUUID() + "/records", Map.of("checker", "x", "passed", true))
                 .status()).isEqualTo(404);
+        assertThat(http.get(path + "/tasks/" + UUID.randomUUID() + "/records").status()).isEqualTo(404);
     }
 
     @Test

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+import cn.gov.sucheng.worksafety.platform.web.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -48,6 +50,10 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
         problem.setType(type);
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));
+        String requestId = MDC.get(RequestIds.MDC_KEY);
+        if (requestId != null) {
+            problem.setProperty("requestId", requestId);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(json.writeValueAsBytes(problem));

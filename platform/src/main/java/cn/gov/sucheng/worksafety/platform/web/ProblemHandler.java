@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.gov.sucheng.worksafety.platform.data.DatabaseFailure;
@@ -24,38 +23,50 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns every failure of a servlet service into {@code application/problem+json} with a stable
- * {@code type}; validation answers list the offending fields under {@code errors}. A client's mistake
- * never becomes a 500.
+ * {@code type}; validation answers list the offending fields under {@code errors}, and every problem carries the
+ * {@code requestId} of the call, as the published Problem schema says. A client's mistake never becomes a 500.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class ProblemHandler extends ResponseEntityExceptionHandler {
+public class ProblemHandler extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    /** The problem member naming the call's X-Request-Id. */
+    private static final String REQUEST_ID = "requestId";
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException ex, HttpServletRequest request) {
@@ -179,12 +190,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return validationProblem(List.of(new InvalidField(ex.getParameterName(), "is required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missing) {
+            return validationProblem(List.of(new InvalidField(missing.getHeaderName(), "header is required")));
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         JacksonException jackson = findCause(ex, JacksonException.class);
-        if (jackson instanceof InputRulesModule.RefusedValue refused && !refused.getPath().isEmpty()) {
-            String field = pathOf(refused);
-            return validationProblem(List.of(new InvalidField(field, field + " " + refused.getOriginalMessage())));
+        // Readable JSON with a value of the wrong kind in a named field is that field's fault: a validation problem.
+        if (jackson instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = pathOf(mismatch);
+            String message = mismatch instanceof InputRulesModule.RefusedValue refused
+                    ? field + " " + refused.getOriginalMessage() : describe(mismatch);
+            return validationProblem(List.of(new InvalidField(field, message)));
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is not valid JSON for this resource.");
@@ -192,9 +221,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         body.setTitle("Malformed request");
         if (jackson != null && !jackson.getPath().isEmpty()) {
             String field = pathOf(jackson);
-            String message = describe(jackson);
-            body.setDetail("Invalid field(s): " + field);
-            body.setProperty("errors", List.of(new InvalidField(field, message)));
+            body.setDetail("Not valid JSON at: " + field);
+            body.setProperty("errors", List.of(new InvalidField(field, "cannot be read")));
         }
         return ResponseEntity.badRequest().body(body);
     }
@@ -214,8 +242,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     // Says what was wrong with a value without naming Java classes.
-    private static String describe(JacksonException ex) {
-        if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+    private static String describe(MismatchedInputException mismatch) {
+        if (mismatch.getTargetType() != null) {
             Class<?> target = mismatch.getTargetType();
             if (target.isEnum()) {
                 return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
@@ -268,8 +296,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid field(s): " + fields);
         body.setType(ProblemTypes.VALIDATION);
         body.setTitle("Validation failed");
-        body.setProperties(Map.of("errors", errors));
+        body.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+        return true;
+    }
+
+    @Override
+    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
+            ServerHttpResponse response) {
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+                || !problem.getProperties().containsKey(REQUEST_ID))) {
+            String requestId = MDC.get(RequestIds.MDC_KEY);
+            if (requestId != null) {
+                problem.setProperty(REQUEST_ID, requestId);
+            }
+        }
+        return body;
     }
 
     private static String lastNode(String path) {

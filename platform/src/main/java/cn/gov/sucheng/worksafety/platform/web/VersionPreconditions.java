@@ -12,6 +12,12 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
  */
 public final class VersionPreconditions {
 
+    /**
+     * An If-Match value for the OpenAPI document: springdoc reads an example as JSON, so the quotes that belong to the
+     * ETag itself are escaped inside a JSON string.
+     */
+    public static final String IF_MATCH_EXAMPLE = "\"\\\"3\\\"\"";
+
     private static final Pattern STRONG_ETAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private VersionPreconditions() {

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The input rules every service keeps, checked over every endpoint it has, found through its request mappings:
  * a NUL character in any string of any JSON body (at any depth) or of any query parameter, and a date far outside
- * any record's life in any body or query parameter, each answer 400 problem+json naming that very field. A
+ * any record's life in any body or query parameter, a number where a body has a date, a fraction where it has an
+ * integer, and a required query parameter left out, each answer 400 problem+json naming that very field. A
  * service's integration test extends this class (with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}),
  * so an endpoint added later is checked without anyone writing a line.
  */
@@ -108,6 +111,36 @@ public abstract class InputRulesContract {
         return tests.stream();
     }
 
+    @TestFactory
+    Stream<DynamicTest> aRequiredQueryParameterLeftOutIsNamed() {
+        List<DynamicTest> tests = new ArrayList<>();
+        endpoints().forEach((info, method) -> {
+            if (!info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                return;
+            }
+            List<String> required = new ArrayList<>();
+            for (Parameter parameter : method.getMethod().getParameters()) {
+                RequestParam annotation = parameter.getAnnotation(RequestParam.class);
+                if (annotation != null && annotation.required() && parameter.getType() != Optional.class
+                        && ValueConstants.DEFAULT_NONE.equals(annotation.defaultValue())) {
+                    required.add(!annotation.name().isEmpty() ? annotation.name()
+                            : !annotation.value().isEmpty() ? annotation.value() : parameter.getName());
+                }
+            }
+            if (required.isEmpty()) {
+                return;
+            }
+            String path = pathOf(info, method);
+            tests.add(DynamicTest.dynamicTest("GET " + path + " without " + required, () -> {
+                JsonHttp.Answer answer = http().get(path);
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+                assertThat(answer.json().path("type").asString()).endsWith("/problems/validation");
+                assertThat(answer.invalidFields()).as(answer.toString()).hasSize(1).isSubsetOf(required);
+            }));
+        });
+        return tests.stream();
+    }
+
     private static void assertRefused(JsonHttp.Answer answer, String field) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
@@ -130,7 +163,7 @@ public abstract class InputRulesContract {
                 .filter(p -> p.isAnnotationPresent(RequestBody.class)).findFirst().orElse(null);
     }
 
-    // Path variables become fresh UUIDs (or a plain word): the body is refused before any look-up.
+    // Path variables become fresh UUIDs, a number or a plain word: the body is refused before any look-up.
     private static String pathOf(RequestMappingInfo info, HandlerMethod method) {
         String pattern = info.getPathPatternsCondition().getPatternValues().iterator().next();
         for (Parameter parameter : method.getMethod().getParameters()) {
@@ -138,7 +171,10 @@ public abstract class InputRulesContract {
             if (variable != null) {
                 String name = !variable.name().isEmpty() ? variable.name()
                         : !variable.value().isEmpty() ? variable.value() : parameter.getName();
-                String value = parameter.getType() == UUID.class ? UUID.randomUUID().toString() : "x";
+                Class<?> type = parameter.getType();
+                String value = type == UUID.class ? UUID.randomUUID().toString()
+                        : type == int.class || type == Integer.class || type == long.class || type == Long.class
+                                ? "2024" : "x";
                 pattern = pattern.replace("{" + name + "}", value);
             }
         }
@@ -171,6 +207,15 @@ public abstract class InputRulesContract {
         for (String path : leaves(bodyType, "", Set.of(OffsetDateTime.class, Instant.class, ZonedDateTime.class))) {
             probes.add(new Probe(path, "far", sampleWith(bodyType, "", path, "+9999999-01-01T00:00:00Z")));
         }
+        // Jackson would read these as seconds or days since 1970, and cut 2.5 to 2.
+        for (String path : leaves(bodyType, "", Set.of(LocalDate.class, OffsetDateTime.class, Instant.class,
+                ZonedDateTime.class, LocalDateTime.class))) {
+            probes.add(new Probe(path, "number", sampleWith(bodyType, "", path, 1_700_000_000)));
+        }
+        for (String path : leaves(bodyType, "", Set.of(int.class, Integer.class, long.class, Long.class, short.class,
+                Short.class))) {
+            probes.add(new Probe(path, "2.5", sampleWith(bodyType, "", path, 2.5)));
+        }
         return probes;
     }
 
@@ -194,7 +239,7 @@ public abstract class InputRulesContract {
     }
 
     // A value of the type that reads without error, with `value` at `target`.
-    private static Object sampleWith(Type type, String path, String target, String value) {
+    private static Object sampleWith(Type type, String path, String target, Object value) {
         if (path.equals(target)) {
             return value;
         }

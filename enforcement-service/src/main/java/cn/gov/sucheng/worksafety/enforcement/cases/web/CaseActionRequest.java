@@ -9,12 +9,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The body of a case action; {@code fine} and {@code creditOutcome} count only for {@code decide}. */
 public record CaseActionRequest(
-        @Schema(example = "区应急管理局 李明") String actor,
+        @Schema(example = "区应急管理局 李明") @NotBlank @Size(max = 100) String actor,
         @Schema(example = "当事人放弃陈述申辩") @Size(max = 2000) String note,
         @Schema(description = "decide: the fine in CNY", example = "45000") @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal fine,
         @Schema(description = "decide: what the decision means for the enterprise's credit; sent to enterprise-service")

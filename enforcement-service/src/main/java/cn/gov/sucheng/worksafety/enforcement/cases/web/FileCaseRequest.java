@@ -20,5 +20,5 @@ public record FileCaseRequest(
         @Schema(example = "特种作业人员无证上岗从事电焊作业") @NotBlank @Size(max = 2000) String summary,
         @Schema(description = "The day the case was filed (立案日期); today when absent", example = "2025-03-14")
         LocalDate filedOn,
-        @Schema(example = "区应急管理局 李明") String actor) implements ActorStatement {
+        @Schema(example = "区应急管理局 李明") @NotBlank @Size(max = 100) String actor) implements ActorStatement {
 }

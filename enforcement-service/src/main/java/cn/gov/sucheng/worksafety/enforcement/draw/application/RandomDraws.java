@@ -126,9 +126,11 @@ public class RandomDraws {
         return draw;
     }
 
+    /** A draw of the plan: one of another plan is not found under this one. */
     @Transactional(readOnly = true)
-    public Draw get(UUID drawId) {
-        return draws.byId(drawId).orElseThrow(() -> new NotFoundException("draw", drawId));
+    public Draw get(UUID planId, UUID drawId) {
+        return draws.byId(drawId).filter(draw -> draw.planId().equals(planId))
+                .orElseThrow(() -> new NotFoundException("draw", drawId));
     }
 
     @Transactional(readOnly = true)

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -53,7 +55,7 @@ class PlanController {
             @Schema(description = "Days not spent on enforcement (training, meetings, leave)", example = "1800") @NotNull @Min(0) Integer nonEnforcementDays,
             @Schema(description = "Key units inspected in full, left out of the draws") @Size(max = 5000) List<@NotNull UUID> keyUnitIds,
             @Schema(description = "The checklist of items (一单)") @NotNull @Size(min = 1, max = 200) List<@NotBlank @Size(max = 200) String> checklist,
-            @Schema(example = "区应急管理局 张伟") String actor) implements ActorStatement {
+            @Schema(example = "区应急管理局 张伟") @NotBlank @Size(max = 100) String actor) implements ActorStatement {
     }
 
     record DrawRequest(@Schema(description = "Optional: the seed to draw with; a fresh random one when absent, recorded either way")
@@ -62,9 +64,10 @@ class PlanController {
             @Schema(description = "Only enterprises of this industry area", example = "HAZARDOUS_CHEMICALS") @Size(max = 100) String industryArea,
             @Schema(example = "10") @NotNull @Min(1) @Max(1000) Integer enterpriseCount,
             @Schema(example = "2") @NotNull @Min(2) @Max(10) Integer officersPerEnterprise,
-            @Schema(example = "区应急管理局 张伟") String actor) implements ActorStatement {
+            @Schema(example = "区应急管理局 张伟") @NotBlank @Size(max = 100) String actor) implements ActorStatement {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Create a yearly inspection plan", description = "Answers the plan with its inspection-day capacity "
             + "(working days × officers − other enforcement days − non-enforcement days); 400 when that is negative, 422 "
@@ -102,6 +105,7 @@ class PlanController {
         return draws.plans(year).stream().map(PlanView::of).toList();
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/draws")
     @Operation(summary = "Draw enterprises and officers at random",
             description = "Enterprises from the registry's pool (filtered; the plan's key units left out), at least two "
@@ -126,14 +130,14 @@ class PlanController {
     @GetMapping("/{id}/draws/{drawId}")
     @Operation(summary = "One draw, with its seed and the pools it drew from")
     DrawView drawOf(@PathVariable UUID id, @PathVariable UUID drawId) {
-        return DrawView.of(draws.get(drawId));
+        return DrawView.of(draws.get(id, drawId));
     }
 
     @GetMapping("/{id}/draws/{drawId}/verification")
     @Operation(summary = "Run a draw again from its recorded seed and pools",
             description = "reproduced=true when the run gives the recorded pairs; the pairs of the run are shown.")
     Verification verify(@PathVariable UUID id, @PathVariable UUID drawId) {
-        Draw draw = draws.get(drawId);
+        Draw draw = draws.get(id, drawId);
         return new Verification(draw.reproduces(), draw.seed(), draw.enterprisePool().size(), draw.officerPool().size(),
                 cn.gov.sucheng.worksafety.enforcement.draw.model.RandomDraw.run(draw.seed(), draw.enterprisePool(),
                         draw.officerPool(), draw.enterpriseCount(), draw.officersPerEnterprise()));

@@ -36,7 +36,7 @@ public record RecordInspectionRequest(
         @NotBlank @Size(max = 20000) String reportText,
         @Schema(description = "Conclusion of the report", example = "责令限期整改") @NotBlank @Size(max = 1000) String conclusion,
         @Schema(description = "The random draw the inspection follows, if any") UUID drawId,
-        @Schema(description = "Who records the inspection", example = "区应急管理局 李明") String recordedBy)
+        @Schema(description = "Who records the inspection", example = "区应急管理局 李明") @NotBlank @Size(max = 100) String recordedBy)
         implements ActorStatement {
 
     @Override

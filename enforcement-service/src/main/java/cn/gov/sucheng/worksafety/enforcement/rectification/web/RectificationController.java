@@ -19,11 +19,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -51,7 +53,7 @@ class RectificationController {
             @Schema(description = "The day by which to correct (整改期限)", example = "2026-12-31") @NotNull LocalDate correctBy,
             @Schema(description = "What must be corrected", example = "[\"更换失效的可燃气体报警器\"]")
             @NotNull @Size(min = 1, max = 50) List<@NotBlank @Size(max = 500) String> requirements,
-            @Schema(example = "区应急管理局 李明") String actor) implements ActorStatement {
+            @Schema(example = "区应急管理局 李明") @NotBlank @Size(max = 100) String actor) implements ActorStatement {
     }
 
     record OpinionRequest(
@@ -59,7 +61,7 @@ class RectificationController {
             @Schema(description = "The day of the re-inspection", example = "2026-12-20") @NotNull LocalDate reinspectedOn,
             @Schema(description = "Whether everything the order required was found corrected") @NotNull Boolean corrected,
             @Schema(example = "经复查，可燃气体报警器已更换并检测合格，隐患已整改完毕。") @NotBlank @Size(max = 4000) String opinion,
-            @Schema(example = "区应急管理局 李明") String actor) implements ActorStatement {
+            @Schema(example = "区应急管理局 李明") @NotBlank @Size(max = 100) String actor) implements ActorStatement {
     }
 
     /** A document as the API shows it; the fields of the other kind are null. */
@@ -76,24 +78,28 @@ class RectificationController {
         }
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/inspections/{id}/orders-to-correct")
     @Operation(summary = "Issue an order to correct within a deadline from an inspection", description = ORDER_DOC)
     ResponseEntity<DocumentView> orderFromInspection(@PathVariable UUID id, @Valid @RequestBody OrderRequest r) {
         return order(Origin.Kind.INSPECTION, "/api/v1/inspections/", id, r);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/cases/{id}/orders-to-correct")
     @Operation(summary = "Issue an order to correct within a deadline in a case", description = ORDER_DOC)
     ResponseEntity<DocumentView> orderInCase(@PathVariable UUID id, @Valid @RequestBody OrderRequest r) {
         return order(Origin.Kind.CASE, "/api/v1/cases/", id, r);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/inspections/{id}/reinspection-opinions")
     @Operation(summary = "Issue a re-inspection opinion on an order of an inspection", description = OPINION_DOC)
     ResponseEntity<DocumentView> opinionFromInspection(@PathVariable UUID id, @Valid @RequestBody OpinionRequest r) {
         return opinion(Origin.Kind.INSPECTION, "/api/v1/inspections/", id, r);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/cases/{id}/reinspection-opinions")
     @Operation(summary = "Issue a re-inspection opinion on an order of a case", description = OPINION_DOC)
     ResponseEntity<DocumentView> opinionInCase(@PathVariable UUID id, @Valid @RequestBody OpinionRequest r) {

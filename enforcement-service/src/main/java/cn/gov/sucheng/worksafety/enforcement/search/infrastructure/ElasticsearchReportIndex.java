@@ -141,7 +141,7 @@ class ElasticsearchReportIndex implements ReportIndex {
             List<String> passages = hit.highlight().getOrDefault(CHARS, List.of()).stream()
                     .map(Highlights::joinAdjacent).toList();
             hits.add(new ReportHit(d.id(), d.enterpriseId(), d.enterpriseName(), d.town(), d.industryArea(), d.mode(),
-                    d.inspectedAt(), d.conclusion(), hit.score(), passages));
+                    d.inspectedAt(), d.conclusion(), scoreOf(hit), passages));
         }
         Map<String, Aggregate> aggregations = counts.aggregations();
         return new ReportResults(hits, query.page(), query.size(), counts.hits().total().value(),
@@ -272,5 +272,11 @@ class ElasticsearchReportIndex implements ReportIndex {
         catch (UncheckedIOException ex) {
             throw new DependencyUnavailableException("the search index cannot be reached: " + ex.getMessage());
         }
+    }
+
+    // Sorted by anything but relevance, Elasticsearch computes no score and sends NaN: the hit then has none.
+    private static Double scoreOf(Hit<ReportDocument> hit) {
+        Double score = hit.score();
+        return score == null || score.isNaN() ? null : score;
     }
 }

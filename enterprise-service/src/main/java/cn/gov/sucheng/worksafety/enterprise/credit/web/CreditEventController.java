@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +45,7 @@ class CreditEventController {
         this.actors = actors;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Record a credit event by hand",
             description = "400 when a field is invalid (dates out of order included), 422 when the enterprise does not exist.")
@@ -81,7 +84,7 @@ class CreditEventController {
                     + "none, 412 when If-Match is given and the event changed since.")
     ResponseEntity<CreditEventView> lift(@PathVariable UUID id,
             @Parameter(description = "optional: the ETag of a read; 412 when the event changed since",
-                    example = "\"0\"")
+                    example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody LiftCreditEventRequest request) {
         return withETag(register.lift(id, VersionPreconditions.ifMatch(ifMatch), request.reason(),

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -41,6 +43,7 @@ class EmergencyPlanController {
         this.actors = actors;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "File a plan",
             description = "400 when a field is invalid (reviewDueOn not after filedOn included), 422 when the "
@@ -73,7 +76,7 @@ class EmergencyPlanController {
             description = "Moves the plan's review date to nextReviewDueOn. 400 when the dates are out of order, "
                     + "404 when no plan has this id, 412 when If-Match is given and the plan changed since.")
     ResponseEntity<PlanView> review(@PathVariable UUID id,
-            @Parameter(description = "optional: the ETag of a read; 412 when the plan changed since", example = "\"0\"")
+            @Parameter(description = "optional: the ETag of a read; 412 when the plan changed since", example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReviewPlanRequest request) {
         return withETag(filing.review(id, VersionPreconditions.ifMatch(ifMatch), request.reviewedOn(),

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -48,6 +50,7 @@ class LiabilityPolicyController {
         this.clock = clock;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Record an enterprise's policy",
             description = "400 when a field is invalid (endsOn before startsOn included), 409 when the policy number "
@@ -82,7 +85,7 @@ class LiabilityPolicyController {
                     + "policy changed since.")
     ResponseEntity<PolicyView> cancel(@PathVariable UUID id,
             @Parameter(description = "optional: the ETag of a read; 412 when the policy changed since",
-                    example = "\"0\"")
+                    example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CancelPolicyRequest request) {
         PolicySummary policy = insurance.cancel(id, VersionPreconditions.ifMatch(ifMatch), request.effectiveOn(),

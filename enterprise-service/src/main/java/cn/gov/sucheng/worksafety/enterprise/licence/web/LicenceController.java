@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,6 +48,7 @@ class LicenceController {
         this.actors = actors;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Issue a licence to an enterprise",
             description = "The expiry follows from the issue date and the configured validity. 400 when a field is "
@@ -83,7 +86,7 @@ class LicenceController {
                     + "accident in the period; otherwise 409. 412 when If-Match is given and the licence changed "
                     + "since.")
     ResponseEntity<LicenceView> renew(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RenewLicenceRequest request) {
         return withETag(administration.renew(id, VersionPreconditions.ifMatch(ifMatch),
@@ -94,7 +97,7 @@ class LicenceController {
     @Operation(summary = "Suspend a licence in force (暂扣)", description = "409 unless valid or expiring; 412 when "
             + "If-Match is given and the licence changed since.")
     ResponseEntity<LicenceView> suspend(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReasonedActionRequest request) {
         return withETag(administration.suspend(id, VersionPreconditions.ifMatch(ifMatch), actors.of(request),
@@ -105,7 +108,7 @@ class LicenceController {
     @Operation(summary = "Lift a suspension", description = "409 unless suspended and not expired; 412 when "
             + "If-Match is given and the licence changed since.")
     ResponseEntity<LicenceView> reinstate(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReinstateLicenceRequest request) {
         return withETag(administration.reinstate(id, VersionPreconditions.ifMatch(ifMatch), actors.of(request),
@@ -116,7 +119,7 @@ class LicenceController {
     @Operation(summary = "Revoke a licence (吊销); final", description = "409 when expired or already revoked; 412 "
             + "when If-Match is given and the licence changed since.")
     ResponseEntity<LicenceView> revoke(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReasonedActionRequest request) {
         return withETag(administration.revoke(id, VersionPreconditions.ifMatch(ifMatch), actors.of(request),

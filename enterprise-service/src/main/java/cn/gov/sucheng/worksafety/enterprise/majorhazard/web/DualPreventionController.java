@@ -40,7 +40,7 @@ class DualPreventionController {
                     + "enterprise's version: the ETag answered is the enterprise's. 404 for an unknown enterprise, "
                     + "412 when If-Match is given and the enterprise changed since.")
     ResponseEntity<DualPrevention> record(@PathVariable UUID id,
-            @Parameter(description = "optional: the enterprise's ETag; 412 when it changed since", example = "\"3\"")
+            @Parameter(description = "optional: the enterprise's ETag; 412 when it changed since", example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody DualPreventionRequest request) {
         return withETag(register.record(id, VersionPreconditions.ifMatch(ifMatch), request.built(),

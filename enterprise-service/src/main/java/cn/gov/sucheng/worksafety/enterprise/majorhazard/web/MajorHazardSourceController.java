@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,6 +49,7 @@ class MajorHazardSourceController {
         this.actors = actors;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Register a major hazard source",
             description = "R and the grade are computed from the substances and α. 400 naming the field when one is "
@@ -84,7 +87,7 @@ class MajorHazardSourceController {
             + "a version given as If-Match or as the version field: 412 when If-Match is stale, 409 when the version "
             + "field is or the source is deregistered; 404 when it does not exist.")
     ResponseEntity<MajorHazardSourceView> changeSubstances(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ChangeSubstancesRequest request) {
         long basedOn = VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version());
@@ -97,7 +100,7 @@ class MajorHazardSourceController {
             description = "Based on a version given as If-Match or as the version field: 412 when If-Match is stale, "
                     + "409 when the version field is or the source is deregistered; 404 when it does not exist.")
     ResponseEntity<MajorHazardSourceView> changeChiefs(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ChangeChiefsRequest request) {
         long basedOn = VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version());
@@ -109,7 +112,7 @@ class MajorHazardSourceController {
             description = "Returns the deregistered source; 409 when it is deregistered already, 412 when If-Match is "
                     + "given and the source changed since.")
     ResponseEntity<MajorHazardSourceView> deregister(@PathVariable UUID id,
-            @Parameter(description = "optional: " + IF_MATCH, example = "\"0\"")
+            @Parameter(description = "optional: " + IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody DeregisterRequest request) {
         return withVersion(register.deregister(id, VersionPreconditions.ifMatch(ifMatch), actors.of(request),

@@ -19,11 +19,13 @@ import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -49,6 +52,7 @@ class EnterpriseController {
         this.actors = actors;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Register an enterprise", description = "400 when a field is invalid (a credit code that "
             + "fails its check character or division check included, unless an admin override is given), 409 when "
@@ -74,9 +78,11 @@ class EnterpriseController {
             @Parameter(description = "dual-prevention mechanism (双重预防机制) built") @RequestParam(required = false) Boolean dualPrevention,
             @Parameter(description = "has a licence in this state today (a licence state: VALID, EXPIRING, …)")
             @RequestParam(required = false) String licenceState,
-            @Parameter(description = "holds a standardization grading in force at this grade (1-3)")
+            @Parameter(description = "holds a standardization grading in force at this grade (1-3)",
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "3"))
             @RequestParam(required = false) String standardizationGrade,
-            @Parameter(description = "on an active blacklist entry today (true or false)")
+            @Parameter(description = "on an active blacklist entry today (true or false)",
+                    schema = @Schema(type = "boolean"))
             @RequestParam(required = false) String blacklisted,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Map<String, String> standing = new HashMap<>();
@@ -116,18 +122,19 @@ class EnterpriseController {
             + "version given as If-Match: \"<version>\" or as the version field. 412 when If-Match is stale, 409 "
             + "when the version field is; 400 when the credit code differs (it cannot be changed).")
     ResponseEntity<EnterpriseView> revise(@PathVariable UUID id,
-            @Parameter(description = "the ETag of a read; 412 when the enterprise changed since", example = "\"3\"")
+            @Parameter(description = "the ETag of a read; 412 when the enterprise changed since", example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReviseEnterpriseRequest request) {
         long basedOn = VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), request.version());
         return withETag(registry.revise(id, basedOn, request.toRevision()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an enterprise", description = "Soft delete: afterwards it reads as 404 and its "
             + "credit code can be registered again. With If-Match, only if still at that version (else 412).")
     ResponseEntity<Void> delete(@PathVariable UUID id,
-            @Parameter(description = "the ETag of a read; 412 when the enterprise changed since", example = "\"3\"")
+            @Parameter(description = "the ETag of a read; 412 when the enterprise changed since", example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         registry.delete(id, VersionPreconditions.ifMatch(ifMatch));
         return ResponseEntity.noContent().build();

@@ -20,7 +20,7 @@ public record RegisterEnterpriseRequest(
         @Schema(description = "Unified social credit code (统一社会信用代码); its check character and division code "
                 + "(positions 3-8) are checked unless an override is given", example = "91321302MA1XYK004T")
         // The check character is checked on registration, where an override can accept a failing one.
-        @ValidCreditCode(checkCharacter = false) String creditCode,
+        @NotBlank @ValidCreditCode(checkCharacter = false) String creditCode,
         @Schema(example = "宿迁市宿城区恒安化工有限公司") @NotBlank @Size(max = 200) String name,
         @Schema(description = "Town or street (镇/街道/园区)", example = "耿车镇") @NotBlank @Size(max = 50) String town,
         @Schema(description = "Village or community (村/社区)") @Size(max = 50) String village,

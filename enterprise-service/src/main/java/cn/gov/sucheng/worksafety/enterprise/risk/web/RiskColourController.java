@@ -44,7 +44,7 @@ class RiskColourController {
                     + "is the enterprise's. 404 for an unknown enterprise, 412 when If-Match is given and the "
                     + "enterprise changed since.")
     ResponseEntity<RiskColourChange> assign(@PathVariable UUID id,
-            @Parameter(description = "optional: the enterprise's ETag; 412 when it changed since", example = "\"3\"")
+            @Parameter(description = "optional: the enterprise's ETag; 412 when it changed since", example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AssignRiskColourRequest request) {
         RiskColourRegister.AtVersion assigned = register.assign(id, VersionPreconditions.ifMatch(ifMatch),

@@ -27,7 +27,7 @@ class RiskMapController {
     }
 
     /** Not paged: a map shows every point at once (709 enterprises in the district). */
-    @GetMapping("/api/v1/risk-map")
+    @GetMapping(value = "/api/v1/risk-map", produces = { GeoJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
     @Operation(summary = "The risk map (GeoJSON FeatureCollection, RFC 7946)",
             description = "One Point feature per live enterprise with coordinates, [longitude, latitude]; properties "
                     + "id, name, creditCode, town, industryArea, riskColour (null when never assessed). Filterable by "

@@ -6,6 +6,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The properties of one enterprise on the risk map. Always written in full, so a map client finds
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record RiskMapProperties(UUID id, String name, String creditCode, String town, IndustryArea industryArea,
-        RiskColour riskColour) {
+        @Schema(nullable = true, description = "null when the enterprise was never assessed") RiskColour riskColour) {
 
     static GeoJson.Feature<RiskMapProperties> featureOf(RiskMapEntry e) {
         return GeoJson.Feature.of(e.id(), GeoJson.Point.at(e.longitude(), e.latitude()), new RiskMapProperties(e.id(),

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,6 +48,7 @@ class GradingController {
         this.actors = actors;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Award a grading",
             description = "Supersedes the enterprise's current grading. 400 when a field is invalid (all eight element "
@@ -80,7 +83,7 @@ class GradingController {
             description = "409 unless the grading is in force and the new grade is lower than the current one; 412 "
                     + "when If-Match is given and the grading changed since.")
     ResponseEntity<GradingView> downgrade(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody DowngradeRequest request) {
         return withETag(standardization.downgrade(id, VersionPreconditions.ifMatch(ifMatch),
@@ -91,7 +94,7 @@ class GradingController {
     @Operation(summary = "Withdraw a grading (撤销); final", description = "409 unless the grading is in force; 412 "
             + "when If-Match is given and the grading changed since.")
     ResponseEntity<GradingView> withdraw(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody WithdrawRequest request) {
         return withETag(standardization.withdraw(id, VersionPreconditions.ifMatch(ifMatch), request.reason().trim(),

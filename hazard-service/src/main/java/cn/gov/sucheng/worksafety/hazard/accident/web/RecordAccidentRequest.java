@@ -24,9 +24,9 @@ public record RecordAccidentRequest(
         @Schema(description = "The registered enterprise, if any (none for a road accident)") UUID enterpriseId,
         @Schema(description = "Town or street (镇/街道) where it happened, when no enterprise is named (the "
                 + "enterprise's town otherwise)", example = "耿车镇") @Size(max = 50) String town,
-        @Schema(example = "CONSTRUCTION") @NotNull @Pattern(regexp = "HAZARDOUS_CHEMICALS|FIRE_SAFETY|ROAD_TRANSPORT|"
+        @Schema(example = "CONSTRUCTION") @NotNull @Pattern(regexp = "^(HAZARDOUS_CHEMICALS|FIRE_SAFETY|ROAD_TRANSPORT|"
                 + "WATER_TRANSPORT|CONSTRUCTION|TOWN_GAS|INDUSTRIAL_PARKS|HAZARDOUS_WASTE|SPECIAL_EQUIPMENT|"
-                + "METALLURGY_INDUSTRY_TRADE|OIL_GAS_PIPELINES|OTHER", message = "is not an industry area of the plan")
+                + "METALLURGY_INDUSTRY_TRADE|OIL_GAS_PIPELINES|OTHER)$", message = "is not an industry area of the plan")
         String industryArea,
         @Schema(example = "耿车镇某工地") @NotBlank @Size(max = 200) String place,
         @Schema(example = "脚手架坍塌") @NotBlank @Size(max = 2000) String description,

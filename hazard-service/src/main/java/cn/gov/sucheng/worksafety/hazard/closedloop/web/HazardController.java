@@ -29,6 +29,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -58,6 +60,7 @@ class HazardController {
         this.actors = actors;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Report a hazard",
             description = "From any source (self-inspection, grid worker, inspection finding, public tip, monitoring). "
@@ -118,7 +121,7 @@ class HazardController {
             description = "A deadline is required when fixed by a deadline and must not be in the past; a major hazard "
                     + "cannot be fixed on the spot." + ACTION)
     ResponseEntity<HazardView> confirm(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ConfirmHazardRequest request) {
         return withETag(rectification.confirm(id, basedOn(ifMatch, request.version()), request.toConfirmation(),
@@ -128,7 +131,7 @@ class HazardController {
     @PostMapping("/{id}/start-rectification")
     @Operation(summary = "Start the rectification (整改) of a confirmed hazard", description = ACTION)
     ResponseEntity<HazardView> start(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"1\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody HazardActionRequest request) {
         return withETag(rectification.startRectification(id, basedOn(ifMatch, request.version()), actors.of(request),
@@ -138,7 +141,7 @@ class HazardController {
     @PostMapping("/{id}/submit-fix")
     @Operation(summary = "Submit the fix with evidence, for verification", description = ACTION)
     ResponseEntity<HazardView> submitFix(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"2\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody HazardActionRequest request) {
         return withETag(rectification.submitFix(id, basedOn(ifMatch, request.version()), request.evidence(),
@@ -149,7 +152,7 @@ class HazardController {
     @Operation(summary = "Verify the fix and close the hazard out (销号)",
             description = "A major hazard listed for supervision is closed only after it is delisted." + ACTION)
     ResponseEntity<HazardView> verify(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"3\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody HazardActionRequest request) {
         return withETag(rectification.verify(id, basedOn(ifMatch, request.version()), actors.of(request),
@@ -159,7 +162,7 @@ class HazardController {
     @PostMapping("/{id}/reject")
     @Operation(summary = "Reject the fix: back to rectifying, with the reason", description = ACTION)
     ResponseEntity<HazardView> reject(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"3\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody HazardActionRequest request) {
         return withETag(rectification.reject(id, basedOn(ifMatch, request.version()), actors.of(request),
@@ -170,7 +173,7 @@ class HazardController {
     @Operation(summary = "Fix a general hazard on the spot (即查即改) and close it in one step, with evidence",
             description = ACTION)
     ResponseEntity<HazardView> fixOnTheSpot(@PathVariable UUID id,
-            @Parameter(description = IF_MATCH, example = "\"0\"")
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody HazardActionRequest request) {
         return withETag(rectification.fixOnTheSpot(id, basedOn(ifMatch, request.version()), request.evidence(),

@@ -114,7 +114,9 @@ public class RiskReporting {
 
     @Transactional(readOnly = true)
     public Page<CheckRecord> records(UUID reportId, UUID taskId, PageRequest page) {
-        get(reportId);
+        if (get(reportId).tasks().stream().noneMatch(task -> task.id().equals(taskId))) {
+            throw new NotFoundException("check task", taskId);
+        }
         return reports.records(taskId, page);
     }
 

@@ -18,6 +18,7 @@ import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -89,6 +92,8 @@ class RiskReportController {
         }
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "200", description = "The report filed before under the same sourceRef", useReturnTypeSchema = true)
     @PostMapping
     @Operation(summary = "File a risk with its control measures and check tasks",
             description = "400 names the field; 422 when the enterprise is not registered; a known sourceRef answers "
@@ -146,6 +151,7 @@ class RiskReportController {
         }
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/tasks/{taskId}/records")
     @Operation(summary = "Record a check of a task; a failed check is reported as a hazard",
             description = "404 when the task is not one of the report's.")

@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -60,13 +62,14 @@ class TipController {
             @Schema(description = "The tipster's view of the grade; GENERAL when absent") HazardGrade grade,
             @NotNull Boolean anonymous,
             @Size(max = 100) String tipsterName,
-            @Pattern(regexp = "[0-9+\\- ]{5,30}", message = "is not a phone number") String tipsterPhone) {
+            @Pattern(regexp = "^[0-9+\\- ]{5,30}$", message = "is not a phone number") String tipsterPhone) {
     }
 
     /** A tip with the hazard it became. */
     record TipView(Tip tip, UUID hazardId) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Submit a public tip; it is reported as a hazard (source PUBLIC_TIP)",
             description = "An anonymous tip names no tipster. 400 names the field; 422 when the enterprise is not "

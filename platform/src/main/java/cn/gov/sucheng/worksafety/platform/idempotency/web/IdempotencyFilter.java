@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
@@ -236,6 +237,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         problem.put("instance", request.getRequestURI());
         if (errors != null) {
             problem.put("errors", errors);
+        }
+        String requestId = MDC.get(RequestIds.MDC_KEY);
+        if (requestId != null) {
+            problem.put("requestId", requestId);
         }
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

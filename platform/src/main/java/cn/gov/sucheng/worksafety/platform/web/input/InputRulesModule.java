@@ -21,7 +21,8 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * Applies {@link InputRules} to every string and date of every JSON body, wherever it sits (top level, nested,
  * in a list), by wrapping Jackson's own deserializers; a refused value fails the read with a
- * {@link RefusedValue} whose path names the field.
+ * {@link RefusedValue} whose path names the field. A date is an ISO-8601 string: Jackson would read a bare number
+ * as days or seconds since 1970, which no client means and the published schema does not allow.
  */
 public class InputRulesModule extends SimpleModule {
 
@@ -34,7 +35,8 @@ public class InputRulesModule extends SimpleModule {
             @Override
             public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
                     BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
-                return CHECKED.contains(description.getBeanClass()) ? new Checked(deserializer) : deserializer;
+                Class<?> type = description.getBeanClass();
+                return CHECKED.contains(type) ? new Checked(deserializer, type != String.class) : deserializer;
             }
         });
     }
@@ -49,17 +51,23 @@ public class InputRulesModule extends SimpleModule {
 
     private static final class Checked extends DelegatingDeserializer {
 
-        Checked(ValueDeserializer<?> delegate) {
+        private final boolean temporal;
+
+        Checked(ValueDeserializer<?> delegate, boolean temporal) {
             super(delegate);
+            this.temporal = temporal;
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new Checked(delegate);
+            return new Checked(delegate, temporal);
         }
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+            if (temporal && parser.currentToken() != null && parser.currentToken().isNumeric()) {
+                throw new RefusedValue(parser, "must be an ISO-8601 date or date-time string, not a number");
+            }
             Object value = super.deserialize(parser, context);
             try {
                 return value instanceof String text ? InputRules.checkText(text) : InputRules.checkTemporal(value);

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -46,6 +48,7 @@ class CertificateController {
         this.actors = actors;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Issue a certificate on an exam pass",
             description = "Valid 6 years from firstIssuedOn; reviewed every 3 years (every 6 after 10 years of clean "
@@ -82,6 +85,7 @@ class CertificateController {
                 PageRequest.of(page, size)).map(CertificateView::of);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/reviews")
     @Operation(summary = "Record a review (复审)",
             description = "Allowed in the 60-day window before the due date or once overdue, while the certificate is "
@@ -91,7 +95,7 @@ class CertificateController {
                     + "the holder's pass; 412 when If-Match is given and the certificate changed since.")
     ResponseEntity<ReviewedView> review(@PathVariable UUID id,
             @Parameter(description = "optional: the ETag of a read; 412 when the certificate changed since",
-                    example = "\"0\"")
+                    example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ReviewCertificateRequest r) {
         CertificateRegister.Reviewed reviewed = register.review(id, VersionPreconditions.ifMatch(ifMatch),
@@ -111,7 +115,7 @@ class CertificateController {
     @Operation(summary = "Revoke a certificate from today",
             description = "409 when it is revoked already; 412 when If-Match is given and it changed since.")
     ResponseEntity<CertificateView> revoke(@PathVariable UUID id,
-            @Parameter(description = "optional: the ETag of a read", example = "\"0\"")
+            @Parameter(description = "optional: the ETag of a read", example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RevokeCertificateRequest r) {
         CertificateSummary c = register.revoke(id, VersionPreconditions.ifMatch(ifMatch), r.reason().trim(),

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record RegisterTraineeRequest(
         @Schema(description = "Full name", example = "王建国") @NotBlank @Size(max = 100) String name,
         @Schema(description = "Resident identity card number (居民身份证号码), 18 characters, GB 11643 check character; "
-                + "stored encrypted and never shown again but masked", example = "321302198803150018")
+                + "stored encrypted and never shown again but masked", example = "321302198803150012")
         @NotBlank @Size(max = 18) String idNumber,
         @Schema(description = "The employer, a registered enterprise") @NotNull UUID enterpriseId,
         @Schema(description = "PRINCIPAL, SAFETY_MANAGER, SPECIAL_OPERATION_WORKER or OTHER") @NotNull KeyPost keyPost,

@@ -1,0 +1,21 @@
+package cn.gov.sucheng.worksafety.platform.openapi;
+
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.context.annotation.Bean;
+
+/** What every service adds to the OpenAPI document springdoc generates for it. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass(OpenApiCustomizer.class)
+public class OpenApiAutoConfiguration {
+
+    @Bean
+    OpenApiCustomizer nullableEnums() {
+        return NullableEnums::admitNull;
+    }
+}
