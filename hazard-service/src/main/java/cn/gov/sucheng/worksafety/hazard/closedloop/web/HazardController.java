@@ -191,7 +191,7 @@ class HazardController {
     @Operation(summary = "Hazard statistics of a year or a quarter per enterprise, town or industry",
             description = "Hazards found in the period: found, fixed (closed out), overdue now, major, fix rate.")
     List<HazardFiguresView> statistics(@RequestParam(defaultValue = "TOWN") StatisticsGrouping by,
-            @RequestParam @Min(2000) @Max(2100) int year,
+            @Parameter(example = "2020") @RequestParam @Min(2000) @Max(2100) int year,
             @Parameter(description = "1 to 4; the whole year when absent") @RequestParam(required = false)
             @Min(1) @Max(4) Integer quarter,
             @RequestParam(required = false) UUID enterpriseId) {

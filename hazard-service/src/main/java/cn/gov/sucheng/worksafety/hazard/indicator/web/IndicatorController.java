@@ -7,6 +7,7 @@ import cn.gov.sucheng.worksafety.hazard.indicator.application.IndicatorInputs.In
 import cn.gov.sucheng.worksafety.hazard.indicator.application.PlanIndicatorReport;
 import cn.gov.sucheng.worksafety.hazard.indicator.model.IndicatorResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -41,7 +42,7 @@ class IndicatorController {
             description = "Each with its target, the share due by the year, the actual change, binding or expected, "
                     + "and whether it is on track. The GDP and workforce rates need the inputs of 2020 and of the year "
                     + "(PUT /api/v1/indicators/inputs/{year}); without them their change is null with a note.")
-    List<IndicatorResult> of(@RequestParam @Min(2021) @Max(2100) int year) {
+    List<IndicatorResult> of(@Parameter(example = "2022") @RequestParam @Min(2021) @Max(2100) int year) {
         return report.of(year);
     }
 
