@@ -60,13 +60,15 @@ class PublishedContractIT {
 
     @Test
     void anEnterpriseFromRegistrationToDeletionIsAnsweredAsDocumented() {
-        String body = JsonHttp.json(Map.of("creditCode", TestCreditCodes.random(), "name", "宿迁市宿城区契约检验有限公司",
+        String body = JsonHttp.json(Map.of("creditCode", TestCreditCodes.random(),
+                "name", "宿迁市宿城区契约检验有限公司",
                 "town", "耿车镇", "industryArea", "OTHER", "latitude", 33.95, "longitude", 118.21));
         Answer created = conforms("POST", "/api/v1/enterprises", gateway.post("/api/v1/enterprises", body), 201);
         String id = created.json().path("id").asString();
 
         conforms("GET", "/api/v1/enterprises/{id}", gateway.get("/api/v1/enterprises/" + id), 200);
-        conforms("GET", "/api/v1/enterprises", gateway.get("/api/v1/enterprises?town=" + enc("耿车镇") + "&size=5"), 200);
+        conforms("GET", "/api/v1/enterprises", gateway.get("/api/v1/enterprises?town=" + enc("耿车镇") + "&size=5"),
+                200);
         conforms("GET", "/api/v1/enterprises/{id}/profile", gateway.get("/api/v1/enterprises/" + id + "/profile"), 200);
         // Registered with coordinates and never assessed: on the map with riskColour null.
         Answer map = conforms("GET", "/api/v1/risk-map", gateway.get("/api/v1/risk-map?industryArea=OTHER"), 200);
@@ -176,7 +178,8 @@ class PublishedContractIT {
     void theCheckItselfRefusesABodyTheDocumentDoesNotAllow() {
         JsonNode schema = document.path("paths").path("/api/v1/enterprises/{id}").path("get").path("responses")
                 .path("200").path("content").path("application/json").path("schema");
-        assertThat(errorsOf(schema, JSON.readTree("{\"id\":42,\"riskColour\":\"PURPLE\"}"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(errorsOf(schema, JSON.readTree("{\"id\":42,\"riskColour\":\"PURPLE\"}")))
+                .hasSizeGreaterThanOrEqualTo(2);
     }
 
     /** Asserts the answer has the expected status and is what the document promises for the operation. */

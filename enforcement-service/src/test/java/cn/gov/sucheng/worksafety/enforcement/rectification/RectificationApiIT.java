@@ -141,7 +141,7 @@ class RectificationApiIT {
         Answer pastDeadline = order("/api/v1/inspections/", inspection, TODAY, List.of("修复应急照明灯"));
         Answer noRequirement = order("/api/v1/inspections/", inspection, TODAY.plusDays(7), List.of());
         Answer missingDeadline = http.post("/api/v1/inspections/" + inspection + "/orders-to-correct",
-                JsonHttp.json(Map.of("requirements", List.of("修复应急照明灯"))));
+                JsonHttp.json(Map.of("requirements", List.of("修复应急照明灯"), "actor", "区应急管理局 李明")));
 
         assertThat(pastDeadline.status()).as(pastDeadline.toString()).isEqualTo(400);
         assertThat(pastDeadline.contentType()).startsWith("application/problem+json");

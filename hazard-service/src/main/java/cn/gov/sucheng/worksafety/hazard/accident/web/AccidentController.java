@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -49,7 +50,8 @@ class AccidentController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "200", description = "The accident recorded before under the same sourceRef", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The accident recorded before under the same sourceRef",
+            useReturnTypeSchema = true)
     @PostMapping
     @Operation(summary = "Record an accident or near miss",
             description = "lateReport is set when reported more than the reporting limit (1 hour) after it happened. "
@@ -82,7 +84,8 @@ class AccidentController {
     }
 
     /** The body of the investigation action. */
-    record InvestigationRequest(Long version, @NotNull Investigation investigation) {
+    record InvestigationRequest(@Schema(description = "The version read (or send If-Match)") Long version,
+            @NotNull Investigation investigation) {
     }
 
     @PostMapping("/{id}/investigation")

@@ -93,7 +93,8 @@ class RiskReportController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "200", description = "The report filed before under the same sourceRef", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The report filed before under the same sourceRef",
+            useReturnTypeSchema = true)
     @PostMapping
     @Operation(summary = "File a risk with its control measures and check tasks",
             description = "400 names the field; 422 when the enterprise is not registered; a known sourceRef answers "

@@ -99,7 +99,8 @@ class TipController {
     }
 
     /** The body of {@code POST /api/v1/hazards/tips/{id}/reward-decision}. */
-    record RewardDecisionRequest(Long version, @NotNull RewardDecision decision,
+    record RewardDecisionRequest(@Schema(description = "The version read (or send If-Match)") Long version,
+            @NotNull RewardDecision decision,
             @Schema(description = "Required when granted, in CNY") @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
             BigDecimal amountCny,
             @Schema(example = "区应急管理局") @NotBlank @Size(max = 100) String actor,
