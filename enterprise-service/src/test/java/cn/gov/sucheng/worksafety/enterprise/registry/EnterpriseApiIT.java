@@ -1,12 +1,16 @@
 package cn.gov.sucheng.worksafety.enterprise.registry;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -168,5 +172,14 @@ class EnterpriseApiIT {
         var page = doc.json().path("components").path("schemas").path("PageEnterpriseView").path("properties");
         assertThat(page.propertyNames()).containsExactlyInAnyOrder("items", "page", "size", "total");
         assertThat(page.path("items").path("items").path("$ref").asString()).endsWith("/EnterpriseView");
+
+        // The standing filters are documented with the values they accept.
+        Map<String, JsonNode> filters = new HashMap<>();
+        doc.json().path("paths").path("/api/v1/enterprises").path("get").path("parameters")
+                .forEach(p -> filters.put(p.path("name").asString(), p.path("schema")));
+        assertThat(filters.get("licenceState").path("enum").valueStream().map(JsonNode::asString))
+                .containsExactly(Stream.of(LicenceState.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(filters.get("standardizationGrade").path("type").asString()).isEqualTo("integer");
+        assertThat(filters.get("blacklisted").path("type").asString()).isEqualTo("boolean");
     }
 }

@@ -76,7 +76,9 @@ class EnterpriseController {
             @Parameter(example = "化工") @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(required = false) RiskColour riskColour,
             @Parameter(description = "dual-prevention mechanism (双重预防机制) built") @RequestParam(required = false) Boolean dualPrevention,
-            @Parameter(description = "has a licence in this state today (a licence state: VALID, EXPIRING, …)")
+            // The licence feature owns the states; EnterpriseApiIT checks that this list is theirs.
+            @Parameter(description = "has a licence in this state today", schema = @Schema(type = "string",
+                    allowableValues = { "VALID", "EXPIRING", "EXPIRED", "SUSPENDED", "REVOKED" }))
             @RequestParam(required = false) String licenceState,
             @Parameter(description = "holds a standardization grading in force at this grade (1-3)",
                     schema = @Schema(type = "integer", minimum = "1", maximum = "3"))
