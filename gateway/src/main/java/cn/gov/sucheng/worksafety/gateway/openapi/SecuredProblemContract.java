@@ -8,6 +8,7 @@ import cn.gov.sucheng.worksafety.platform.idempotency.model.IdempotencyKey;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
 import cn.gov.sucheng.worksafety.platform.security.ScopeRules;
 import cn.gov.sucheng.worksafety.platform.security.Scopes;
+import cn.gov.sucheng.worksafety.platform.web.RequestIds;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -193,7 +194,7 @@ final class SecuredProblemContract {
         properties.putObject("status").put("type", "integer").put("format", "int32");
         properties.putObject("detail").put("type", "string");
         properties.putObject("instance").put("type", "string").put("format", "uri-reference");
-        properties.putObject("requestId").put("type", "string")
+        properties.putObject(RequestIds.PROBLEM_MEMBER).put("type", "string")
                 .put("description", "The X-Request-Id of the call, to find it in the logs");
         ObjectNode error = properties.putObject("errors").put("type", "array")
                 .put("description", "The fields at fault (400)").putObject("items");
@@ -218,7 +219,7 @@ final class SecuredProblemContract {
         example.put("status", Integer.parseInt(status));
         example.put("detail", answer.detail());
         example.put("instance", "/api/v1/hazards");
-        example.put("requestId", "5f0c2a9e-8b1d-4e7a-9c3f-2d6b1a0e4f7c");
+        example.put(RequestIds.PROBLEM_MEMBER, "5f0c2a9e-8b1d-4e7a-9c3f-2d6b1a0e4f7c");
         if (status.equals("400")) {
             example.putArray("errors").addObject().put("field", "creditCode")
                     .put("message", "is not a valid unified social credit code");

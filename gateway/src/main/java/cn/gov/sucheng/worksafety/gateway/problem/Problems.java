@@ -6,6 +6,7 @@ import java.util.Map;
 
 import cn.gov.sucheng.worksafety.gateway.requestid.RequestIdFilter;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
+import cn.gov.sucheng.worksafety.platform.web.RequestIds;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -34,7 +35,7 @@ public final class Problems {
         }
         String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
         if (requestId != null) {
-            body.put("requestId", requestId);
+            body.put(RequestIds.PROBLEM_MEMBER, requestId);
         }
         return body;
     }

@@ -7,7 +7,6 @@ import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
 import cn.gov.sucheng.worksafety.platform.web.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
@@ -50,9 +49,9 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint,
         problem.setType(type);
         problem.setTitle(status.getReasonPhrase());
         problem.setInstance(URI.create(request.getRequestURI()));
-        String requestId = MDC.get(RequestIds.MDC_KEY);
+        String requestId = RequestIds.current();
         if (requestId != null) {
-            problem.setProperty("requestId", requestId);
+            problem.setProperty(RequestIds.PROBLEM_MEMBER, requestId);
         }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -23,7 +23,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -65,8 +64,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    /** The problem member naming the call's X-Request-Id. */
-    private static final String REQUEST_ID = "requestId";
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException ex, HttpServletRequest request) {
@@ -310,10 +307,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler implements Re
             Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null
-                || !problem.getProperties().containsKey(REQUEST_ID))) {
-            String requestId = MDC.get(RequestIds.MDC_KEY);
+                || !problem.getProperties().containsKey(RequestIds.PROBLEM_MEMBER))) {
+            String requestId = RequestIds.current();
             if (requestId != null) {
-                problem.setProperty(REQUEST_ID, requestId);
+                problem.setProperty(RequestIds.PROBLEM_MEMBER, requestId);
             }
         }
         return body;

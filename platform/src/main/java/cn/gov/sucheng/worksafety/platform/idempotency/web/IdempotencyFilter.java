@@ -25,7 +25,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
@@ -238,9 +237,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         if (errors != null) {
             problem.put("errors", errors);
         }
-        String requestId = MDC.get(RequestIds.MDC_KEY);
+        String requestId = RequestIds.current();
         if (requestId != null) {
-            problem.put("requestId", requestId);
+            problem.put(RequestIds.PROBLEM_MEMBER, requestId);
         }
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
