@@ -84,8 +84,12 @@ class RiskMapApiIT {
     }
 
     Answer map(String query) {
+        return map(query, "application/geo+json, application/json");
+    }
+
+    Answer map(String query, String accept) {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/risk-map" + query))
-                .header("Accept", "application/geo+json, application/json").GET());
+                .header("Accept", accept).GET());
     }
 
     static String encode(String value) {
@@ -193,6 +197,20 @@ class RiskMapApiIT {
         assertThat(properties.path("town").asString()).isEqualTo(town);
         assertThat(properties.path("industryArea").asString()).isEqualTo("HAZARDOUS_CHEMICALS");
         assertThat(properties.path("riskColour").asString()).isEqualTo("RED");
+    }
+
+    @Test
+    void answersPlainJsonToAClientThatAcceptsOnlyThatAndGeoJsonToAnyOther() {
+        enterprise("丁只认JSON", town, "CONSTRUCTION", 33.9, 118.3);
+
+        Answer json = map("?town=" + encode(town), "application/json");
+        Answer any = map("?town=" + encode(town), "*/*");
+
+        assertThat(json.status()).as(json.toString()).isEqualTo(200);
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.json().path("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(any.contentType()).startsWith("application/geo+json");
+        assertThat(any.body()).isEqualTo(json.body());
     }
 
     @Test

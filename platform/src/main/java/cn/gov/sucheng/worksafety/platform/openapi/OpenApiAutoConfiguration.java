@@ -1,5 +1,6 @@
 package cn.gov.sucheng.worksafety.platform.openapi;
 
+import io.swagger.v3.core.converter.ModelConverter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,5 +18,15 @@ public class OpenApiAutoConfiguration {
     @Bean
     OpenApiCustomizer nullableEnums() {
         return NullableEnums::admitNull;
+    }
+
+    @Bean
+    OpenApiCustomizer pagingParameters() {
+        return PagingParameters::describe;
+    }
+
+    @Bean
+    ModelConverter nullMarkedRecords() {
+        return new NullMarkedRecords();
     }
 }

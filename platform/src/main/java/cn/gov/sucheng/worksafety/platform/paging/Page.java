@@ -3,6 +3,8 @@ package cn.gov.sucheng.worksafety.platform.paging;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * One page of a listed collection, the same shape for every list of the suite: repositories fill it, use cases
  * pass it on (mapping its items) and controllers answer it as JSON ({@code items}, {@code page}, {@code size},
@@ -13,6 +15,7 @@ import java.util.function.Function;
  * @param size the page size asked for
  * @param total how many items match the filters in all
  */
+@NullMarked
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static final int DEFAULT_SIZE = 20;

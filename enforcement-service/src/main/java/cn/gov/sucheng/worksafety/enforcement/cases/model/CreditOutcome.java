@@ -3,12 +3,15 @@ package cn.gov.sucheng.worksafety.enforcement.cases.model;
 import java.time.LocalDate;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a decision means for the enterprise's credit, sent to enterprise-service: a closure order (关闭取缔, final,
  * no end), a suspension order (停产停业, until an end date) or a blacklist entry (失信联合惩戒).
  */
-public record CreditOutcome(Kind kind, LocalDate startDate, LocalDate endDate) {
+@NullMarked
+public record CreditOutcome(Kind kind, LocalDate startDate, @Nullable LocalDate endDate) {
 
     public enum Kind {
         CLOSURE_ORDER, SUSPENSION_ORDER, BLACKLIST

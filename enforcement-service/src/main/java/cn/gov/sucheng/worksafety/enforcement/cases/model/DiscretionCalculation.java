@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Computes a fine from a baseline, the band the facts place the case in, and its circumstances, explaining each
@@ -69,6 +70,7 @@ public final class DiscretionCalculation {
     }
 
     /** The fine and how it came about. */
+    @NullMarked
     public record Result(String violationType, DiscretionBand startingBand, DiscretionBand appliedBand,
             DiscretionBaseline.FineRange range, BigDecimal fine, List<String> explanation) {
     }

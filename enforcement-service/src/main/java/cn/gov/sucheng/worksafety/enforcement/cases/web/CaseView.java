@@ -12,12 +12,20 @@ import cn.gov.sucheng.worksafety.enforcement.cases.model.CaseState;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.CreditOutcome;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.DocumentKind;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.EnforcementCase;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A case as the API shows it, with the actions its state allows and its documents. */
-public record CaseView(UUID id, UUID enterpriseId, String town, UUID inspectionId, String violationType, boolean major,
-        String summary, CaseState state, Set<CaseAction> allowedActions, LocalDate filedOn, LocalDate deadline,
-        boolean extended, BigDecimal fine, CreditOutcome creditOutcome, List<DocumentView> documents, long version) {
+@NullMarked
+public record CaseView(UUID id, UUID enterpriseId, @Nullable String town, @Nullable UUID inspectionId,
+        String violationType, boolean major, String summary, CaseState state, Set<CaseAction> allowedActions,
+        LocalDate filedOn, LocalDate deadline, boolean extended, @Nullable BigDecimal fine,
+        @Nullable CreditOutcome creditOutcome, List<DocumentView> documents, long version) {
 
+    /** Named apart from the documents' own view: springdoc keys schemas by simple class name. */
+    @Schema(name = "CaseDocumentView")
+    @NullMarked
     public record DocumentView(DocumentKind kind, String number, LocalDate issuedOn) {
     }
 

@@ -19,6 +19,7 @@ import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,15 +45,19 @@ class DisclosureController {
         this.inspections = inspections;
     }
 
+    @NullMarked
     record PublishedOfficer(String name, String badgeNumber) {
     }
 
+    @NullMarked
     record PublishedPair(String enterpriseName, String town, List<PublishedOfficer> officers) {
     }
 
+    @NullMarked
     record PublishedDraw(UUID drawId, UUID planId, OffsetDateTime drawnAt, long seed, List<PublishedPair> pairs) {
     }
 
+    @NullMarked
     record PublishedInspection(UUID inspectionId, String enterpriseName, String town, InspectionMode mode,
             LocalDate inspectedOn, int findings, String conclusion) {
     }

@@ -9,11 +9,14 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.Draw;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.DrawnPair;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolEnterprise;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolOfficer;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A draw as recorded: seed, filter, both pools, who drew and when, and the pairs. */
-record DrawView(UUID id, UUID planId, long seed, String town, String industryArea, int enterpriseCount,
-        int officersPerEnterprise, LocalDate asOf, String drawnBy, OffsetDateTime drawnAt, List<DrawnPair> pairs,
-        List<PoolEnterprise> enterprisePool, List<PoolOfficer> officerPool) {
+@NullMarked
+record DrawView(UUID id, UUID planId, long seed, @Nullable String town, @Nullable String industryArea,
+        int enterpriseCount, int officersPerEnterprise, LocalDate asOf, String drawnBy, OffsetDateTime drawnAt,
+        List<DrawnPair> pairs, List<PoolEnterprise> enterprisePool, List<PoolOfficer> officerPool) {
 
     static DrawView of(Draw d) {
         return new DrawView(d.id(), d.planId(), d.seed(), d.town(), d.industryArea(), d.enterpriseCount(),

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -145,6 +146,7 @@ class PlanController {
 
     /** Named apart from the trail's verification: springdoc keys schemas by simple class name. */
     @Schema(name = "DrawVerification")
+    @NullMarked
     record Verification(boolean reproduced, long seed, int enterprisePool, int officerPool,
             List<cn.gov.sucheng.worksafety.enforcement.draw.model.DrawnPair> pairs) {
     }

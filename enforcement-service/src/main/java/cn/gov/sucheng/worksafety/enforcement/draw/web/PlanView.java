@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enforcement.draw.model.InspectionPlan;
+import org.jspecify.annotations.NullMarked;
 
 /** A plan with its computed inspection-day capacity. */
+@NullMarked
 record PlanView(UUID id, int year, String title, int workingDays, int officers, int otherEnforcementDays,
         int nonEnforcementDays, int inspectionDays, List<UUID> keyUnitIds, List<String> checklist, String createdBy,
         OffsetDateTime createdAt, int keyUnitDays, long version) {

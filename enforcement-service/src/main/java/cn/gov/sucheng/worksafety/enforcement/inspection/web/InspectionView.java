@@ -8,20 +8,25 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.FindingGrade;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.Inspection;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.InspectionMode;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** An inspection as the API shows it. */
+@NullMarked
 public record InspectionView(UUID id, UUID enterpriseId, String enterpriseName, String town, String industryArea,
         InspectionMode mode, String place, OffsetDateTime startedAt, OffsetDateTime endedAt,
         List<OfficerView> officers, List<String> personsPresent, List<String> itemsChecked,
-        List<FindingView> findings, String reportText, String conclusion, UUID drawId, String recordedBy,
+        List<FindingView> findings, String reportText, String conclusion, @Nullable UUID drawId, String recordedBy,
         OffsetDateTime recordedAt, long version) {
 
+    @NullMarked
     public record OfficerView(String badgeNumber, String name) {
     }
 
     /** A finding; {@code hazardId} appears once hazard-service has registered it. */
-    public record FindingView(UUID id, String description, String place, FindingGrade grade, LocalDate deadline,
-            UUID hazardId) {
+    @NullMarked
+    public record FindingView(UUID id, String description, @Nullable String place, FindingGrade grade,
+            @Nullable LocalDate deadline, @Nullable UUID hazardId) {
     }
 
     static InspectionView of(Inspection i) {

@@ -18,6 +18,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -65,9 +67,11 @@ class RectificationController {
     }
 
     /** A document as the API shows it; the fields of the other kind are null. */
-    record DocumentView(UUID id, DocumentKind kind, String number, UUID inspectionId, UUID caseId, UUID enterpriseId,
-            LocalDate issuedOn, String issuedBy, LocalDate correctBy, List<String> requirements, UUID orderId,
-            LocalDate reinspectedOn, Boolean corrected, String opinion) {
+    @NullMarked
+    record DocumentView(UUID id, DocumentKind kind, String number, @Nullable UUID inspectionId,
+            @Nullable UUID caseId, UUID enterpriseId, LocalDate issuedOn, String issuedBy,
+            @Nullable LocalDate correctBy, @Nullable List<String> requirements, @Nullable UUID orderId,
+            @Nullable LocalDate reinspectedOn, @Nullable Boolean corrected, @Nullable String opinion) {
 
         static DocumentView of(RectificationDocument d) {
             Origin o = d.origin();

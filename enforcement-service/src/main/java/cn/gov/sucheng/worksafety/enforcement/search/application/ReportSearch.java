@@ -12,6 +12,7 @@ import cn.gov.sucheng.worksafety.enforcement.search.model.ReportDocument;
 import cn.gov.sucheng.worksafety.enforcement.search.model.ReportQuery;
 import cn.gov.sucheng.worksafety.enforcement.search.model.ReportResults;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.stereotype.Service;
 
@@ -70,6 +71,7 @@ public class ReportSearch {
     }
 
     /** What a rebuild did: the new index, the one it replaced, how many reports it holds. */
+    @NullMarked
     public record Rebuild(String index, String replaced, long reportsIndexed, long caughtUp) {
     }
 

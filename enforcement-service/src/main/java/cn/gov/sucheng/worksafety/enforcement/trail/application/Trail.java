@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailChain;
 import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailEntry;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -57,6 +59,7 @@ public class Trail {
     }
 
     /** The answer of {@link #verify}: intact, or the first break; {@code checked} entries were found sound. */
-    public record Verification(boolean intact, long checked, TrailChain.ChainBreak firstBreak) {
+    @NullMarked
+    public record Verification(boolean intact, long checked, TrailChain.@Nullable ChainBreak firstBreak) {
     }
 }

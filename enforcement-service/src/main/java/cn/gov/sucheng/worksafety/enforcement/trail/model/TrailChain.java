@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * The hash chain of the enforcement trail: how an entry's hash is computed and how a run of entries is checked.
  * The hash is SHA-256 over the entry's fields, each length-prefixed (so no two different entries share an
@@ -99,6 +101,7 @@ public final class TrailChain {
     }
 
     /** Where the chain breaks: the first entry that is not what the chain says it must be. */
+    @NullMarked
     public record ChainBreak(long sequence, String reason) {
     }
 }

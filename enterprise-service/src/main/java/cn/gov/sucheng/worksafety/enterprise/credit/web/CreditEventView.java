@@ -9,6 +9,8 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventSource;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.Lifting;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A credit event as the REST API shows it.
@@ -17,23 +19,25 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.Lifting;
  * @param lift present once the event was lifted
  * @param version also the ETag; a lift may name it in If-Match
  */
+@NullMarked
 public record CreditEventView(
         UUID id,
         UUID enterpriseId,
         CreditEventKind kind,
         CreditEventSource source,
-        String outcomeId,
+        @Nullable String outcomeId,
         String reason,
-        String sourceCase,
+        @Nullable String sourceCase,
         LocalDate startDate,
-        LocalDate endDate,
+        @Nullable LocalDate endDate,
         CreditEventState state,
-        String recordedBy,
+        @Nullable String recordedBy,
         OffsetDateTime recordedAt,
-        LiftView lift,
+        @Nullable LiftView lift,
         long version) {
 
     /** How an event was lifted (解除). */
+    @NullMarked
     public record LiftView(LocalDate liftedOn, OffsetDateTime liftedAt, String reason, String liftedBy) {
     }
 

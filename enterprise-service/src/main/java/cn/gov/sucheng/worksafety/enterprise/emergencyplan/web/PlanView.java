@@ -9,6 +9,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanReview;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanType;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * A filed emergency plan as the REST API shows it.
@@ -17,6 +18,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
  * @param reviews oldest first
  * @param version also the ETag; a review may name it in If-Match
  */
+@NullMarked
 public record PlanView(
         UUID id,
         UUID enterpriseId,
@@ -32,6 +34,7 @@ public record PlanView(
         OffsetDateTime updatedAt) {
 
     /** One review of the plan. */
+    @NullMarked
     public record ReviewView(LocalDate reviewedOn, ReviewOutcome outcome, LocalDate nextReviewDueOn, String reviewedBy,
             OffsetDateTime recordedAt) {
 

@@ -11,8 +11,11 @@ import cn.gov.sucheng.worksafety.enterprise.insurance.model.Cancellation;
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.LiabilityPolicy;
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.PolicyState;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A liability insurance policy as the REST API shows it. */
+@NullMarked
 public record PolicyView(
         UUID id,
         UUID enterpriseId,
@@ -25,7 +28,7 @@ public record PolicyView(
         @Schema(description = "Today: PENDING, IN_FORCE, EXPIRED or CANCELLED") PolicyState state,
         List<String> allowedActions,
         String recordedBy,
-        @Schema(description = "The early end, or null") Cancellation cancellation,
+        @Schema(description = "The early end, or null") @Nullable Cancellation cancellation,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -7,8 +7,10 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enterprise.licence.application.LicenceSummary;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /** A licence as the REST API shows it, with its state on the day it was read. */
+@NullMarked
 public record LicenceView(
         UUID id,
         UUID enterpriseId,

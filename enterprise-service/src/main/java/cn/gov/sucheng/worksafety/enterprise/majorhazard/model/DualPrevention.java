@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Whether an enterprise has built the dual-prevention mechanism (双重预防机制: graded risk control plus
  * hazard identification and treatment), who last changed that and when, and every change before.
@@ -12,8 +15,9 @@ import java.util.UUID;
  * @param changedAt null when the flag was never set
  * @param history every change, oldest first
  */
-public record DualPrevention(UUID enterpriseId, boolean built, String changedBy, OffsetDateTime changedAt,
-        List<Change> history) {
+@NullMarked
+public record DualPrevention(UUID enterpriseId, boolean built, @Nullable String changedBy,
+        @Nullable OffsetDateTime changedAt, List<Change> history) {
 
     public DualPrevention {
         history = List.copyOf(history);
@@ -34,6 +38,7 @@ public record DualPrevention(UUID enterpriseId, boolean built, String changedBy,
     }
 
     /** One change of the flag. */
+    @NullMarked
     public record Change(boolean built, String changedBy, OffsetDateTime changedAt) {
     }
 }

@@ -3,6 +3,8 @@ package cn.gov.sucheng.worksafety.enterprise.majorhazard.model;
 import java.math.BigDecimal;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One hazardous chemical held in a major hazard source, with what GB 18218-2018 needs to weigh it.
@@ -13,7 +15,8 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
  * @param criticalQuantity Q: its critical quantity from the standard's tables, in tonnes (临界量)
  * @param correctionFactor β: the standard's correction factor for this chemical (校正系数 β)
  */
-public record HazardousSubstance(String name, String casNumber, BigDecimal actualQuantity,
+@NullMarked
+public record HazardousSubstance(String name, @Nullable String casNumber, BigDecimal actualQuantity,
         BigDecimal criticalQuantity, BigDecimal correctionFactor) {
 
     public HazardousSubstance {

@@ -11,8 +11,11 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.MajorHazardSource;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceChiefs;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceStatus;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A major hazard source as the REST API shows it. */
+@NullMarked
 public record MajorHazardSourceView(
         UUID id,
         UUID enterpriseId,
@@ -24,9 +27,9 @@ public record MajorHazardSourceView(
         @Schema(description = "1 (R ≥ 100) to 4 (R < 10)", example = "2") int grade,
         SourceChiefs chiefs,
         SourceStatus status,
-        String deregisteredBy,
-        OffsetDateTime deregisteredAt,
-        String deregistrationReason,
+        @Nullable String deregisteredBy,
+        @Nullable OffsetDateTime deregisteredAt,
+        @Nullable String deregistrationReason,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -3,6 +3,8 @@ package cn.gov.sucheng.worksafety.enterprise.profile.model;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * What training-service knows of an enterprise's people on a day: key-post coverage (the plan's target is every
  * key-post holder with a valid certificate and every high-risk worker trained and assessed) and the certificates
@@ -12,6 +14,7 @@ import java.util.List;
  * @param highRiskTrainedShare high-risk workers trained and assessed over all of them, 0..1 (1 when there are none)
  * @param meetsTarget every key-post holder certified and every high-risk worker trained and assessed
  */
+@NullMarked
 public record TrainingFigures(LocalDate asOf, long keyPostHolders, long keyPostHoldersCertified,
         double keyPostCertifiedShare, long highRiskWorkers, long highRiskWorkersTrainedAndAssessed,
         double highRiskTrainedShare, boolean meetsTarget, List<CertificateDue> certificatesDue) {
@@ -33,6 +36,7 @@ public record TrainingFigures(LocalDate asOf, long keyPostHolders, long keyPostH
     /**
      * @param state REVIEW_DUE (in its 60-day application window) or OVERDUE
      */
+    @NullMarked
     public record CertificateDue(String certificateId, String number, String holderName, String kind, String state,
             LocalDate reviewDueOn, LocalDate validUntil) {
     }

@@ -16,17 +16,20 @@ import cn.gov.sucheng.worksafety.enterprise.profile.model.HazardFigures;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.ProfilePart;
 import cn.gov.sucheng.worksafety.enterprise.profile.model.TrainingFigures;
 import cn.gov.sucheng.worksafety.enterprise.registry.web.EnterpriseView;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The profile as the REST API shows it.
  *
  * @param missing the parts that are not in this answer, for a client that only checks one field
  */
+@NullMarked
 public record ProfileView(
         EnterpriseView enterprise,
-        RiskColourChange riskColour,
+        @Nullable RiskColourChange riskColour,
         List<LicenceView> licences,
-        GradingView standardization,
+        @Nullable GradingView standardization,
         List<MajorHazardSourceView> majorHazardSources,
         DualPrevention dualPrevention,
         List<CreditEventView> credit,

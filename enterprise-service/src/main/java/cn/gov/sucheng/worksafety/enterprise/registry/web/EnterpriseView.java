@@ -9,6 +9,8 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCodeCheck;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An enterprise as the REST API shows it.
@@ -16,26 +18,28 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
  * @param riskColour the current four-colour risk level, null until first assessed
  * @param dualPreventionBuilt whether the dual-prevention mechanism (双重预防机制) is built
  */
+@NullMarked
 public record EnterpriseView(
         UUID id,
         String creditCode,
         String name,
         String town,
-        String village,
-        String grid,
-        String address,
-        Double latitude,
-        Double longitude,
+        @Nullable String village,
+        @Nullable String grid,
+        @Nullable String address,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
         IndustryArea industryArea,
         String supervisingDepartment,
-        RiskColour riskColour,
+        @Nullable RiskColour riskColour,
         boolean dualPreventionBuilt,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        CodeCheckOverrideView codeCheckOverride) {
+        @Nullable CodeCheckOverrideView codeCheckOverride) {
 
     /** The admin override the credit code was registered under; absent for codes that pass their checks. */
+    @NullMarked
     public record CodeCheckOverrideView(List<CreditCodeCheck> failedChecks, String reason, String actor,
             OffsetDateTime recordedAt) {
 

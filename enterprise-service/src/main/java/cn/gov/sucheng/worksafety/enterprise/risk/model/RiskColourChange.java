@@ -4,12 +4,15 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of an enterprise's risk-colour history: the colour it was given, the one it had before (null
  * for the first assessment), why, by whom and when.
  */
-public record RiskColourChange(UUID enterpriseId, RiskColour colour, RiskColour previousColour, String reason,
+@NullMarked
+public record RiskColourChange(UUID enterpriseId, RiskColour colour, @Nullable RiskColour previousColour, String reason,
         String changedBy, OffsetDateTime changedAt) {
 
     /**

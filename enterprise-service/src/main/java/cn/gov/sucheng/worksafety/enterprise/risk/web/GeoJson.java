@@ -3,6 +3,8 @@ package cn.gov.sucheng.worksafety.enterprise.risk.web;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * The little of GeoJSON (RFC 7946) the risk map needs: a FeatureCollection of Point features. Positions are
  * [longitude, latitude] in WGS 84, in that order, as the RFC requires.
@@ -14,6 +16,7 @@ final class GeoJson {
     private GeoJson() {
     }
 
+    @NullMarked
     record FeatureCollection<P>(String type, List<Feature<P>> features) {
 
         static <P> FeatureCollection<P> of(List<Feature<P>> features) {
@@ -21,6 +24,7 @@ final class GeoJson {
         }
     }
 
+    @NullMarked
     record Feature<P>(String type, UUID id, Point geometry, P properties) {
 
         static <P> Feature<P> of(UUID id, Point geometry, P properties) {
@@ -28,6 +32,7 @@ final class GeoJson {
         }
     }
 
+    @NullMarked
     record Point(String type, List<Double> coordinates) {
 
         static Point at(double longitude, double latitude) {

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,26 +17,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Risk map", description = "Enterprises with coordinates and their risk colour, as GeoJSON")
 class RiskMapController {
 
-    private static final MediaType GEO_JSON = MediaType.parseMediaType(GeoJson.MEDIA_TYPE);
-
     private final RiskColourRegister register;
 
     RiskMapController(RiskColourRegister register) {
         this.register = register;
     }
 
-    /** Not paged: a map shows every point at once (709 enterprises in the district). */
+    /**
+     * Not paged: a map shows every point at once (709 enterprises in the district). GeoJSON's own media type unless
+     * the client accepts only plain JSON (the same body either way).
+     */
     @GetMapping(value = "/api/v1/risk-map", produces = { GeoJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
     @Operation(summary = "The risk map (GeoJSON FeatureCollection, RFC 7946)",
             description = "One Point feature per live enterprise with coordinates, [longitude, latitude]; properties "
                     + "id, name, creditCode, town, industryArea, riskColour (null when never assessed). Filterable by "
-                    + "town, industryArea and riskColour. Content type application/geo+json.")
-    ResponseEntity<GeoJson.FeatureCollection<RiskMapProperties>> riskMap(
+                    + "town, industryArea and riskColour. Content type application/geo+json, or application/json "
+                    + "for a client that accepts only that.")
+    GeoJson.FeatureCollection<RiskMapProperties> riskMap(
             @RequestParam(required = false) @Size(max = 50) String town,
             @RequestParam(required = false) IndustryArea industryArea,
             @RequestParam(required = false) RiskColour riskColour) {
         var features = register.riskMap(new RiskMapFilter(town, industryArea, riskColour)).stream()
                 .map(RiskMapProperties::featureOf).toList();
-        return ResponseEntity.ok().contentType(GEO_JSON).body(GeoJson.FeatureCollection.of(features));
+        return GeoJson.FeatureCollection.of(features);
     }
 }

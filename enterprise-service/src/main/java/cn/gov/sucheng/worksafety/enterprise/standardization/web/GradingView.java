@@ -13,6 +13,8 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingEvent;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingEventKind;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.StandardizationGrading;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A standardization grading as the REST API shows it.
@@ -24,6 +26,7 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.Standardizatio
  * @param history what happened to the grading, oldest first
  * @param version also the ETag; an action may name it in If-Match
  */
+@NullMarked
 public record GradingView(
         UUID id,
         UUID enterpriseId,
@@ -41,8 +44,9 @@ public record GradingView(
         OffsetDateTime updatedAt) {
 
     /** One entry of a grading's history. */
-    public record EventView(GradingEventKind kind, Integer fromGrade, Integer toGrade, String reason, String actor,
-            OffsetDateTime occurredAt) {
+    @NullMarked
+    public record EventView(GradingEventKind kind, @Nullable Integer fromGrade, @Nullable Integer toGrade,
+            @Nullable String reason, String actor, OffsetDateTime occurredAt) {
 
         static EventView of(GradingEvent e) {
             return new EventView(e.kind(), level(e.fromGrade()), level(e.toGrade()), e.reason(), e.actor(),

@@ -8,16 +8,20 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An accident or near miss (事故 / 未遂). Reporting later than the limit after it happened (one hour for the unit by
  * the national regulation) is flagged, as is a report found to have been concealed (瞒报): both are findings in
  * themselves.
  */
+@NullMarked
 public record Accident(UUID id, AccidentKind kind, OffsetDateTime occurredAt, OffsetDateTime reportedAt,
-        UUID enterpriseId, String enterpriseName, String town, String industryArea, String place, String description, int deaths,
-        int injuries, BigDecimal directLossCny, boolean lateReport, boolean concealed, Investigation investigation,
-        String sourceRef, long version, OffsetDateTime createdAt) {
+        @Nullable UUID enterpriseId, @Nullable String enterpriseName, @Nullable String town, String industryArea,
+        String place, String description, int deaths, int injuries, BigDecimal directLossCny, boolean lateReport,
+        boolean concealed, Investigation investigation, @Nullable String sourceRef, long version,
+        OffsetDateTime createdAt) {
 
     /** The enterprise's town, when one is named, is where the accident belongs; else the town reported. */
     public static Accident record(UUID id, NewAccident a, String enterpriseName, String enterpriseTown,

@@ -33,6 +33,7 @@ import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.security.TownScope;
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,6 +128,7 @@ public class HazardRectification {
     }
 
     /** The outcome of an import: how many records were received and how many were new. */
+    @NullMarked
     public record ImportOutcome(int received, int added) {
     }
 

@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -199,6 +200,7 @@ class HazardController {
     }
 
     /** Hazard figures of one enterprise, town or industry. */
+    @NullMarked
     record HazardFiguresView(String key, String name, long found, long fixed, long overdue, long major,
             double fixRate) {
 

@@ -13,14 +13,19 @@ import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardGrade;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardSource;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardStatus;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.Level;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A hazard as the REST API shows it, with the actions its state allows now. */
-public record HazardView(UUID id, UUID enterpriseId, String enterpriseName, String town, String industryArea,
-        String supervisingDepartment, String place, String description, List<String> attachments, HazardGrade grade,
-        HazardSource source, Handling handling, LocalDate deadline, String assignee, String responsiblePerson,
+@NullMarked
+public record HazardView(UUID id, UUID enterpriseId, String enterpriseName, @Nullable String town,
+        @Nullable String industryArea, String supervisingDepartment, @Nullable String place, String description,
+        List<String> attachments, HazardGrade grade, HazardSource source, @Nullable Handling handling,
+        @Nullable LocalDate deadline, @Nullable String assignee, @Nullable String responsiblePerson,
         HazardStatus status, Level level, boolean overdue, boolean supervised, Set<HazardAction> allowedActions,
-        String reportedBy, OffsetDateTime foundAt, OffsetDateTime closedAt, UUID findingId, String sourceRef,
-        long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        @Nullable String reportedBy, OffsetDateTime foundAt, @Nullable OffsetDateTime closedAt,
+        @Nullable UUID findingId, @Nullable String sourceRef, long version, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
 
     static HazardView of(Hazard h) {
         return new HazardView(h.id(), h.enterpriseId(), h.enterpriseName(), h.town(), h.industryArea(),

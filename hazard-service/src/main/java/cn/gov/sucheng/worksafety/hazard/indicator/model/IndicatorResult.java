@@ -1,5 +1,8 @@
 package cn.gov.sucheng.worksafety.hazard.indicator.model;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /**
  * One indicator of the plan for one year against the baseline year.
  *
@@ -9,7 +12,8 @@ package cn.gov.sucheng.worksafety.hazard.indicator.model;
  * @param onTrack whether the fall so far meets the share due; null when it cannot be computed
  * @param note why it cannot be computed, when it cannot
  */
+@NullMarked
 public record IndicatorResult(PlanIndicator indicator, String name, boolean binding, double targetReductionPercent,
-        double expectedReductionPercent, Double baselineValue, Double value, Double changePercent, Boolean onTrack,
-        String note) {
+        double expectedReductionPercent, @Nullable Double baselineValue, @Nullable Double value,
+        @Nullable Double changePercent, @Nullable Boolean onTrack, @Nullable String note) {
 }

@@ -27,6 +27,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,8 +73,9 @@ class RiskReportController {
     }
 
     /** A check task with when it is next due and whether it is overdue now. */
-    record TaskView(UUID id, String description, CycleUnit cycleUnit, int cycleLength, OffsetDateTime lastCheckedAt,
-            OffsetDateTime nextDueAt, boolean overdue) {
+    @NullMarked
+    record TaskView(UUID id, String description, CycleUnit cycleUnit, int cycleLength,
+            @Nullable OffsetDateTime lastCheckedAt, OffsetDateTime nextDueAt, boolean overdue) {
 
         static TaskView of(CheckTask t, OffsetDateTime now) {
             return new TaskView(t.id(), t.description(), t.cycleUnit(), t.cycleLength(), t.lastCheckedAt(),
@@ -81,9 +84,10 @@ class RiskReportController {
     }
 
     /** A risk report as the REST API shows it. */
-    record RiskReportView(UUID id, UUID enterpriseId, String enterpriseName, String town, String riskObject, String riskUnit,
-            String riskEvent, RiskLevel level, List<String> controlMeasures, List<TaskView> checkTasks,
-            String sourceRef, OffsetDateTime createdAt) {
+    @NullMarked
+    record RiskReportView(UUID id, UUID enterpriseId, String enterpriseName, @Nullable String town, String riskObject,
+            String riskUnit, String riskEvent, RiskLevel level, List<String> controlMeasures, List<TaskView> checkTasks,
+            @Nullable String sourceRef, OffsetDateTime createdAt) {
 
         static RiskReportView of(RiskReport r, OffsetDateTime now) {
             return new RiskReportView(r.id(), r.enterpriseId(), r.enterpriseName(), r.town(), r.riskObject(), r.riskUnit(),

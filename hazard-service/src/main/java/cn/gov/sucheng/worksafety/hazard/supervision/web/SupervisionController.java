@@ -18,6 +18,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -132,8 +134,9 @@ class SupervisionController {
     }
 
     /** One entry of a supervision's history. */
-    record SupervisionEventView(SupervisionAction action, SupervisionStatus toStatus, String actor, String note,
-            OffsetDateTime occurredAt) {
+    @NullMarked
+    record SupervisionEventView(SupervisionAction action, SupervisionStatus toStatus, String actor,
+            @Nullable String note, OffsetDateTime occurredAt) {
     }
 
     private SupervisionView view(Supervision s) {

@@ -7,14 +7,18 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A public tip (随手拍 / 举报) that became a hazard. It is anonymous, or names the tipster; a reward is decided
  * once (举报奖励), granted with its amount or denied with a reason.
  */
-public record Tip(UUID id, UUID hazardId, boolean anonymous, String tipsterName, String tipsterPhone,
-        RewardDecision rewardDecision, BigDecimal rewardAmountCny, String decidedBy, String decisionReason,
-        OffsetDateTime decidedAt, long version, OffsetDateTime createdAt) {
+@NullMarked
+public record Tip(UUID id, UUID hazardId, boolean anonymous, @Nullable String tipsterName,
+        @Nullable String tipsterPhone, RewardDecision rewardDecision, @Nullable BigDecimal rewardAmountCny,
+        @Nullable String decidedBy, @Nullable String decisionReason, @Nullable OffsetDateTime decidedAt, long version,
+        OffsetDateTime createdAt) {
 
     public static Tip submitted(UUID id, UUID hazardId, boolean anonymous, String name, String phone,
             OffsetDateTime now) {

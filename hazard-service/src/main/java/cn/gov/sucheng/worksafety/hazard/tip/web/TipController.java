@@ -65,10 +65,6 @@ class TipController {
             @Pattern(regexp = "^[0-9+\\- ]{5,30}$", message = "is not a phone number") String tipsterPhone) {
     }
 
-    /** A tip with the hazard it became. */
-    record TipView(Tip tip, UUID hazardId) {
-    }
-
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(summary = "Submit a public tip; it is reported as a hazard (source PUBLIC_TIP)",

@@ -3,12 +3,15 @@ package cn.gov.sucheng.worksafety.training.certificate.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * What a review found about the holder's period.
  *
  * @param violations violations recorded in the period
  * @param refresherHours hours of refresher training in the period
  */
+@NullMarked
 public record ReviewFindings(boolean healthCheckPassed, int violations, boolean administrativePenalty,
         int refresherHours) {
 

@@ -2,6 +2,10 @@ package cn.gov.sucheng.worksafety.training.certificate.model;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
+
 /** The end of a certificate before its time: by a decision, or by a failed review. */
-public record Revocation(LocalDate on, String reason, String actor) {
+@NullMarked
+public record Revocation(LocalDate on, @Nullable String reason, String actor) {
 }

@@ -11,8 +11,11 @@ import cn.gov.sucheng.worksafety.training.certificate.model.CertificateKind;
 import cn.gov.sucheng.worksafety.training.certificate.model.CertificateState;
 import cn.gov.sucheng.worksafety.training.certificate.model.Revocation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A certificate as the REST API shows it. */
+@NullMarked
 public record CertificateView(
         UUID id,
         String number,
@@ -25,11 +28,11 @@ public record CertificateView(
         @Schema(description = "Last day of validity") LocalDate validUntil,
         @Schema(description = "Due date of the next review: the last day of its window") LocalDate nextReviewDue,
         @Schema(description = "First day of the 60-day review window") LocalDate reviewWindowOpens,
-        LocalDate cleanPracticeSince,
+        @Nullable LocalDate cleanPracticeSince,
         @Schema(description = "Today: VALID, REVIEW_DUE, OVERDUE, EXPIRED or REVOKED") CertificateState state,
         List<String> allowedActions,
         String issuedBy,
-        @Schema(description = "The revocation, or null") Revocation revocation,
+        @Schema(description = "The revocation, or null") @Nullable Revocation revocation,
         long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -9,8 +9,11 @@ import cn.gov.sucheng.worksafety.training.certificate.model.CertificateReview;
 import cn.gov.sucheng.worksafety.training.certificate.model.ReviewFindings;
 import cn.gov.sucheng.worksafety.training.certificate.model.ReviewRule;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A review as the REST API shows it. */
+@NullMarked
 public record ReviewView(
         UUID id,
         UUID certificateId,
@@ -20,7 +23,7 @@ public record ReviewView(
         @Schema(description = "HEALTH_CHECK, VIOLATIONS, ADMINISTRATIVE_PENALTY, MISSED_TRAINING; empty for a pass")
         List<ReviewRule> failedRules,
         ReviewFindings findings,
-        UUID examId,
+        @Nullable UUID examId,
         String reviewedBy,
         OffsetDateTime createdAt) {
 

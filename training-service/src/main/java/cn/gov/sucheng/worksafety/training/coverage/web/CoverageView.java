@@ -2,8 +2,10 @@ package cn.gov.sucheng.worksafety.training.coverage.web;
 
 import cn.gov.sucheng.worksafety.training.coverage.model.Coverage;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /** Coverage of one group as the REST API shows it. */
+@NullMarked
 public record CoverageView(
         @Schema(description = "Enterprise id, town or industry area") String key,
         @Schema(description = "Enterprise name, town or industry area") String label,

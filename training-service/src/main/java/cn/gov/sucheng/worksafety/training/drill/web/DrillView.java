@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.training.drill.model.Drill;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** A drill as the REST API shows it. */
-public record DrillView(UUID id, UUID enterpriseId, String department,
-        @Schema(description = "The enterprise's town; null for a department's drill") String town,
+@NullMarked
+public record DrillView(UUID id, @Nullable UUID enterpriseId, @Nullable String department,
+        @Schema(description = "The enterprise's town; null for a department's drill") @Nullable String town,
         String planReference, String scenario, LocalDate heldOn, int participants, List<String> findings,
         String recordedBy, OffsetDateTime createdAt) {
 

@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.training.exam.model.ExamResult;
+import org.jspecify.annotations.NullMarked;
 
 /** An exam result as the REST API shows it. */
+@NullMarked
 public record ExamView(UUID id, UUID traineeId, String subject, LocalDate takenOn, BigDecimal score,
         BigDecimal passMark, boolean passed, String recordedBy, OffsetDateTime createdAt) {
 

@@ -8,11 +8,14 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.training.officer.model.Officer;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /** An officer as the REST API shows it, with eligibility today. */
+@NullMarked
 public record OfficerView(UUID id, String name, String badgeNumber, String department, LocalDate credentialValidUntil,
         boolean safetyBackground, int trainingHours, Set<UUID> tiedEnterpriseIds, boolean suspended,
-        String suspensionReason,
+        @Nullable String suspensionReason,
         @Schema(description = "May be drawn to inspect today") boolean eligible,
         @Schema(description = "Why not, when not eligible") List<String> ineligibility,
         List<String> allowedActions, long version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {

@@ -7,8 +7,10 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.training.session.model.TrainingKind;
 import cn.gov.sucheng.worksafety.training.session.model.TrainingSession;
+import org.jspecify.annotations.NullMarked;
 
 /** A training session as the REST API shows it. */
+@NullMarked
 public record SessionView(UUID id, String title, TrainingKind kind, LocalDate heldOn, int hours, String provider,
         List<UUID> attendeeIds, String recordedBy, OffsetDateTime createdAt) {
 

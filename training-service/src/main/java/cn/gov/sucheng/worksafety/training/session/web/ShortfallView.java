@@ -3,8 +3,10 @@ package cn.gov.sucheng.worksafety.training.session.web;
 import cn.gov.sucheng.worksafety.training.session.application.TrainingRecords.HoursShortfall;
 import cn.gov.sucheng.worksafety.training.trainee.web.TraineeView;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /** One person short of training hours. */
+@NullMarked
 public record ShortfallView(
         TraineeView trainee,
         @Schema(description = "Initial hours their post and trade require") int requiredInitialHours,

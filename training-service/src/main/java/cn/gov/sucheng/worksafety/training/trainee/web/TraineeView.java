@@ -6,8 +6,10 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.training.trainee.model.KeyPost;
 import cn.gov.sucheng.worksafety.training.trainee.model.Trainee;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.NullMarked;
 
 /** A trainee as the REST API shows it: the ID number only masked. */
+@NullMarked
 public record TraineeView(
         UUID id,
         String name,
