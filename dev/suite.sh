@@ -120,7 +120,12 @@ client_token() { bash "$WS_REPO/dev/auth.sh" token "$@"; }
 seed() {
   [ "${WS_SEED:-1}" = 1 ] || return 0
   log "loading demo data through the gateway"
-  local program t0
+  local program t0 classes="$WS_HOME/seed-classes"
+  # The programs share dev/seed/Gateway.java, which a single-file launch (java X.java) cannot see: compile them
+  # together once, afresh (no class of a removed source lingers), as UTF-8 whatever the locale (Chinese literals).
+  rm -rf "$classes"
+  javac -encoding UTF-8 -d "$classes" "$WS_REPO"/dev/seed/*.java >"$WS_HOME/logs/seed-javac.log" 2>&1 ||
+    { cat "$WS_HOME/logs/seed-javac.log"; die "the demo-data programs do not compile: see $WS_HOME/logs/seed-javac.log"; }
   for program in DemoData:seed HazardDemoData:seed-hazard TrainingDemoData:seed-training EnforcementDemoData:seed-enforcement; do
     # A fresh token for each program (sent as Authorization: Bearer; the seeding client may read and write every
     # domain): the issuer's tokens live 10 minutes, and on a busy machine the whole seeding takes longer.
@@ -128,7 +133,7 @@ seed() {
       "enterprise:read enterprise:write hazard:read hazard:write enforcement:read enforcement:write training:read training:write")"
     export WS_TOKEN
     t0=$SECONDS
-    java "$WS_REPO/dev/seed/${program%%:*}.java" "http://127.0.0.1:$WS_GATEWAY_PORT" >"$WS_HOME/logs/${program#*:}.log" 2>&1 ||
+    java -cp "$classes" "${program%%:*}" "http://127.0.0.1:$WS_GATEWAY_PORT" >"$WS_HOME/logs/${program#*:}.log" 2>&1 ||
       { tail -20 "$WS_HOME/logs/${program#*:}.log"; die "${program%%:*} failed: see $WS_HOME/logs/${program#*:}.log"; }
     log "$(tail -1 "$WS_HOME/logs/${program#*:}.log") ($((SECONDS - t0)) s)"
   done

@@ -1,6 +1,3 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +18,9 @@ import java.util.regex.Pattern;
  * enterprises of the risk map with valid credit codes of division 321302, and hazards reported at some of
  * them. Deterministic (same seed, same district); re-running it adds nothing twice.
  *
- * <pre>java dev/seed/DemoData.java GATEWAY_URL [SCALE]</pre>
+ * <pre>
+ * javac -encoding UTF-8 -d CLASSES dev/seed/*.java
+ * java -cp CLASSES DemoData GATEWAY_URL [SCALE]</pre>
  * SCALE multiplies the district (709 enterprises) for benchmarks.
  */
 public class DemoData {
@@ -77,13 +77,15 @@ public class DemoData {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java DemoData.java GATEWAY_URL [SCALE]");
+            System.err.println("usage: java -cp CLASSES DemoData GATEWAY_URL [SCALE]");
             System.exit(2);
         }
-        String gateway = args[0].replaceAll("/$", "");
+        // One key prefix per run: a retried POST replays its first answer (the services keep Idempotency-Key answers),
+        // while a second run still meets 409 for what the first one created and so adds nothing.
+        Gateway gateway = new Gateway(args[0], "demo-" + UUID.randomUUID(), Duration.ofSeconds(2),
+                Duration.ofSeconds(30), 8, Gateway.Retry.ALSO_NETWORK_FAILURES);
         int scale = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         Random random = new Random(SEED);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         // Daemon threads, and shut down whatever happens: a refused request must end the program, not leave the
         // JVM waiting on idle workers.
         ExecutorService pool = Executors.newFixedThreadPool(8, r -> {
@@ -92,14 +94,14 @@ public class DemoData {
             return t;
         });
         try {
-            load(gateway, scale, random, http, pool);
+            load(gateway, scale, random, pool);
         }
         finally {
             pool.shutdownNow();
         }
     }
 
-    static void load(String gateway, int scale, Random random, HttpClient http, ExecutorService pool) throws Exception {
+    static void load(Gateway gateway, int scale, Random random, ExecutorService pool) throws Exception {
         AtomicInteger created = new AtomicInteger();
         AtomicInteger existing = new AtomicInteger();
         List<Future<String>> ids = new ArrayList<>();
@@ -110,7 +112,7 @@ public class DemoData {
             industries.add(industry);
             String body = enterprise(random, i, industry);
             ids.add(pool.submit(() -> {
-                HttpResponse<String> r = post(http, gateway + "/api/v1/enterprises", body);
+                HttpResponse<String> r = gateway.send("POST", "/api/v1/enterprises", body);
                 if (r.statusCode() == 201) {
                     created.incrementAndGet();
                     return idOf(r.body());
@@ -131,7 +133,7 @@ public class DemoData {
                 newIndexes.add(i);
             }
         }
-        Standing standing = new Standing(http, gateway, random, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        Standing standing = new Standing(gateway, random, LocalDate.now(ZoneId.of("Asia/Shanghai")));
         for (int k = 0; k < newIds.size(); k++) {
             standing.record(newIds.get(k), newIndexes.get(k), industries.get(newIndexes.get(k)));
         }
@@ -142,7 +144,7 @@ public class DemoData {
             String body = "{\"enterpriseId\":\"" + newIds.get(i) + "\",\"description\":\"" + hazard[0]
                     + "\",\"grade\":\"" + hazard[1] + "\",\"source\":\"" + SOURCES[random.nextInt(SOURCES.length)]
                     + "\",\"reportedBy\":\"网格员" + (1 + random.nextInt(210)) + "\"}";
-            HttpResponse<String> r = post(http, gateway + "/api/v1/hazards", body);
+            HttpResponse<String> r = gateway.send("POST", "/api/v1/hazards", body);
             if (r.statusCode() != 201) {
                 throw new IllegalStateException("hazard refused: " + r.statusCode() + " " + r.body());
             }
@@ -215,62 +217,6 @@ public class DemoData {
         return Math.max(min, Math.min(max, v));
     }
 
-    static HttpResponse<String> post(HttpClient http, String url, String json) throws Exception {
-        return send(http, url, "POST", json);
-    }
-
-    // One key prefix per run: a retried POST replays its first answer (the services keep Idempotency-Key answers),
-    // while a second run still meets 409 for what the first one created and so adds nothing.
-    static final String RUN = java.util.UUID.randomUUID().toString();
-    static final int ATTEMPTS = 8;
-
-    static HttpResponse<String> send(HttpClient http, String url, String method, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json));
-        // The gateway wants a token: dev/suite.sh seed() gets one for the seeding client.
-        String token = System.getenv("WS_TOKEN");
-        if (token != null && !token.isBlank()) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (method.equals("POST")) {
-            request.header("Idempotency-Key", "demo-" + RUN + "-" + digest(method + " " + url + " " + json));
-        }
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> r;
-            try {
-                r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            }
-            catch (java.net.http.HttpTimeoutException | java.net.ConnectException ex) {
-                if (attempt >= ATTEMPTS) {
-                    throw ex;
-                }
-                backOff(attempt);
-                continue;
-            }
-            // The gateway sheds load (429, 503), finds no instance for a moment (502) or times out (504); a
-            // request still running under the same key answers 409 with Retry-After. A pause and a retry is
-            // what a district system would do.
-            int s = r.statusCode();
-            boolean transient_ = s == 429 || s == 502 || s == 503 || s == 504
-                    || (s == 409 && r.headers().firstValue("Retry-After").isPresent());
-            if (!transient_ || attempt >= ATTEMPTS) {
-                return r;
-            }
-            backOff(attempt);
-        }
-    }
-
-    static void backOff(int attempt) throws InterruptedException {
-        Thread.sleep(Math.min(8_000L, 250L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(250));
-    }
-
-    static String digest(String text) throws Exception {
-        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.util.HexFormat.of().formatHex(hash, 0, 16);
-    }
-
     /**
      * What the district records of its enterprises besides the registry: risk colours for all, the 227
      * with the dual-prevention mechanism, the 91 standardized, the 33 hazardous-chemical sites with their
@@ -294,14 +240,12 @@ public class DemoData {
         static final String[] INSURERS = { "中国人民财产保险股份有限公司宿迁市分公司", "中国太平洋财产保险股份有限公司宿迁中心支公司",
                 "中国平安财产保险股份有限公司宿迁中心支公司" };
 
-        final HttpClient http;
-        final String gateway;
+        final Gateway gateway;
         final Random random;
         final LocalDate today;
         final java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
 
-        Standing(HttpClient http, String gateway, Random random, LocalDate today) {
-            this.http = http;
+        Standing(Gateway gateway, Random random, LocalDate today) {
             this.gateway = gateway;
             this.random = random;
             this.today = today;
@@ -438,7 +382,7 @@ public class DemoData {
         }
 
         HttpResponse<String> call(String method, String path, String json, String what) throws Exception {
-            HttpResponse<String> r = send(http, gateway + path, method, json);
+            HttpResponse<String> r = gateway.send(method, path, json);
             if (r.statusCode() / 100 != 2) {
                 throw new IllegalStateException(what + " refused: " + r.statusCode() + " " + r.body() + " for " + json);
             }

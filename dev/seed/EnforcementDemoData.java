@@ -1,9 +1,4 @@
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,7 +24,9 @@ import java.util.regex.Pattern;
  * Idempotency-Key derived from the seed, so an interrupted run resumes without duplicates. Sends
  * {@code Authorization: Bearer $WS_TOKEN} when WS_TOKEN is set.
  *
- * <pre>java dev/seed/EnforcementDemoData.java GATEWAY_URL</pre>
+ * <pre>
+ * javac -encoding UTF-8 -d CLASSES dev/seed/*.java
+ * java -cp CLASSES EnforcementDemoData GATEWAY_URL</pre>
  */
 public class EnforcementDemoData {
 
@@ -70,13 +67,14 @@ public class EnforcementDemoData {
     record Enterprise(String id, String name, String town) {
     }
 
-    static HttpClient http;
-    static String base;
-    static String token = System.getenv("WS_TOKEN");
+    static Gateway gateway;
 
     public static void main(String[] args) throws Exception {
-        base = args[0].replaceAll("/$", "");
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // Idempotency-Keys from the seed and a name per request, the same in every run. A breaker the gateway opened
+        // (by failures while a service was still registering, or by slow calls on a busy machine) stays open 10 s at
+        // a time and then lets only a few calls through: 12 tries outlast a few open periods.
+        gateway = new Gateway(args[0], "enforcement-demo-" + SEED, Duration.ofSeconds(5), Duration.ofSeconds(60), 12,
+                Gateway.Retry.ALSO_SERVER_ERRORS_ON_POST);
         long t0 = System.nanoTime();
         List<Enterprise> enterprises = enterprises();
         if (enterprises.size() < 10) {
@@ -273,20 +271,8 @@ public class EnforcementDemoData {
         return m.group(1);
     }
 
-    static HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-        if (token != null && !token.isBlank()) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b;
-    }
-
     static String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        for (int attempt = 1; unavailable(r.statusCode()) && attempt < ATTEMPTS; attempt++) {
-            backOff(attempt);
-            r = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
+        HttpResponse<String> r = gateway.send("GET", path, null);
         if (r.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -301,40 +287,13 @@ public class EnforcementDemoData {
         return answer;
     }
 
-    /**
-     * Tries per request. A breaker the gateway opened (by failures while a service was still registering, or by
-     * slow calls on a busy machine) stays open 10 s at a time and then lets only a few calls through: the pauses
-     * grow to 8 s, so the retries outlast a few open periods.
-     */
-    static final int ATTEMPTS = 12;
-
-    static void backOff(int attempt) throws InterruptedException {
-        Thread.sleep(Math.min(8_000L, 250L << attempt));
-    }
-
-    /** The gateway's answers while a service is away or shedding load: worth a pause and another try. */
-    static boolean unavailable(int status) {
-        return status == 429 || status == 502 || status == 503 || status == 504;
-    }
-
     /** The answer of a successful POST; null (and a line on stderr) when it was refused. */
     static String postOrNull(String path, String key, String json) throws Exception {
-        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
-                .header("Idempotency-Key", URLEncoder.encode("enforcement-demo-" + SEED + "-" + key, StandardCharsets.UTF_8))
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() / 100 == 2) {
-                return r.body();
-            }
-            // 409 request-in-progress, shed load (429) and 5xx are worth a retry with the same key; a refusal is not.
-            if ((r.statusCode() == 409 && r.body().contains("request-in-progress") || r.statusCode() == 429
-                    || r.statusCode() >= 500) && attempt < ATTEMPTS) {
-                backOff(attempt);
-                continue;
-            }
-            System.err.println("POST " + path + " answered " + r.statusCode() + ": " + r.body());
-            return null;
+        HttpResponse<String> r = gateway.post(path, key, json);
+        if (r.statusCode() / 100 == 2) {
+            return r.body();
         }
+        System.err.println("POST " + path + " answered " + r.statusCode() + ": " + r.body());
+        return null;
     }
 }

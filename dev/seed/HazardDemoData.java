@@ -1,6 +1,3 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +23,9 @@ import java.util.regex.Pattern;
  * indicators. Hazards go through the bulk import (1,000 a request); every record carries a source reference, so a
  * second run adds nothing.
  *
- * <pre>java dev/seed/HazardDemoData.java GATEWAY_URL</pre>
+ * <pre>
+ * javac -encoding UTF-8 -d CLASSES dev/seed/*.java
+ * java -cp CLASSES HazardDemoData GATEWAY_URL</pre>
  * Sends {@code Authorization: Bearer $WS_TOKEN} when WS_TOKEN is set.
  */
 public class HazardDemoData {
@@ -63,16 +62,17 @@ public class HazardDemoData {
     record Enterprise(String id, String creditCode, String name, String industryArea) {
     }
 
-    static String gateway;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static final String TOKEN = System.getenv("WS_TOKEN");
+    static Gateway gateway;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: java HazardDemoData.java GATEWAY_URL");
+            System.err.println("usage: java -cp CLASSES HazardDemoData GATEWAY_URL");
             System.exit(2);
         }
-        gateway = args[0].replaceAll("/$", "");
+        // No Idempotency-Key: imports and records carry source references, so a retry adds nothing twice. A breaker
+        // opened by slow calls on a busy machine stays open 10 s at a time: 12 tries outlast a few open periods.
+        gateway = new Gateway(args[0], null, Duration.ofSeconds(5), Duration.ofSeconds(60), 12,
+                Gateway.Retry.TRANSIENT_ANSWERS);
         long t0 = System.nanoTime();
         Random random = new Random(SEED);
         LocalDate today = LocalDate.now(DISTRICT);
@@ -121,7 +121,7 @@ public class HazardDemoData {
         List<Future<?>> work = new ArrayList<>();
         for (String body : batches) {
             work.add(pool.submit(() -> {
-                HttpResponse<String> r = send("POST", "/api/v1/hazards/imports", body);
+                HttpResponse<String> r = gateway.send("POST", "/api/v1/hazards/imports", body);
                 expect(r, 200, "hazard import");
                 added.addAndGet(Integer.parseInt(field(r.body(), "added")));
                 return null;
@@ -135,7 +135,7 @@ public class HazardDemoData {
         int risks = riskReports(pool, random, enterprises);
         int accidents = accidents(pool, random, enterprises, today);
         for (int i = 0; i < GDP.length && 2016 + i <= today.getYear(); i++) {
-            expect(send("PUT", "/api/v1/indicators/inputs/" + (2016 + i), String.format(
+            expect(gateway.send("PUT", "/api/v1/indicators/inputs/" + (2016 + i), String.format(
                     "{\"gdp100mCny\":%.2f,\"industryTradeWorkers\":%d}", GDP[i], 150_000 + 1_500 * i)), 200,
                     "indicator inputs");
         }
@@ -221,7 +221,7 @@ public class HazardDemoData {
         int listed = 0;
         String from = LocalDate.of(today.getYear(), 1, 1).toString();
         for (String status : new String[] { "CONFIRMED", "RECTIFYING" }) {
-            HttpResponse<String> page = send("GET", "/api/v1/hazards?grade=MAJOR&status=" + status + "&foundFrom="
+            HttpResponse<String> page = gateway.send("GET", "/api/v1/hazards?grade=MAJOR&status=" + status + "&foundFrom="
                     + from + "&size=200", null);
             expect(page, 200, "major hazards");
             Matcher m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\".*?\"supervised\":(true|false).*?\"version\":(\\d+)")
@@ -238,23 +238,23 @@ public class HazardDemoData {
                                 + "\"actor\":\"区安委办\",\"version\":%%s}", listed % 3 == 0 ? "区安委办" : "区应急管理局",
                         50_000 + 10_000 * (listed % 20), deadline);
                 String supervision = "/api/v1/hazards/" + m.group(1) + "/supervision";
-                HttpResponse<String> r = send("POST", supervision, String.format(body, m.group(3)));
+                HttpResponse<String> r = gateway.send("POST", supervision, String.format(body, m.group(3)));
                 if (r.statusCode() == 409) {
                     // The escalation job may have marked it overdue since the page was read: read it again, as the
                     // answer asks, and reapply.
-                    HttpResponse<String> now = send("GET", "/api/v1/hazards/" + m.group(1), null);
+                    HttpResponse<String> now = gateway.send("GET", "/api/v1/hazards/" + m.group(1), null);
                     expect(now, 200, "major hazard");
-                    r = send("POST", supervision, String.format(body, field(now.body(), "version")));
+                    r = gateway.send("POST", supervision, String.format(body, field(now.body(), "version")));
                 }
                 expect(r, 201, "supervision");
                 String path = r.headers().firstValue("Location").orElseThrow();
                 if (listed % 3 == 0) {
-                    expect(send("POST", path + "/apply-for-acceptance", "{\"version\":0,\"actor\":\"企业负责人\"}"), 200,
+                    expect(gateway.send("POST", path + "/apply-for-acceptance", "{\"version\":0,\"actor\":\"企业负责人\"}"), 200,
                             "acceptance application");
                     if (listed % 6 == 0) {
-                        expect(send("POST", path + "/accept", "{\"version\":1,\"actor\":\"区应急管理局\",\"passed\":true}"),
+                        expect(gateway.send("POST", path + "/accept", "{\"version\":1,\"actor\":\"区应急管理局\",\"passed\":true}"),
                                 200, "acceptance");
-                        expect(send("POST", path + "/evaluate",
+                        expect(gateway.send("POST", path + "/evaluate",
                                 "{\"version\":2,\"actor\":\"专家组\",\"evaluation\":\"整改措施落实到位，效果良好\"}"), 200,
                                 "evaluation");
                     }
@@ -284,7 +284,7 @@ public class HazardDemoData {
                         + "\"sourceRef\":\"demo-risk-%s-%d\"}", site.id(), risk[0], risk[1], risk[2], level,
                         site.creditCode(), k);
                 work.add(pool.submit(() -> {
-                    HttpResponse<String> r = send("POST", "/api/v1/risk-reports", body);
+                    HttpResponse<String> r = gateway.send("POST", "/api/v1/risk-reports", body);
                     if (r.statusCode() != 201 && r.statusCode() != 200) {
                         throw new IllegalStateException("risk report refused: " + r.statusCode() + " " + r.body());
                     }
@@ -322,7 +322,7 @@ public class HazardDemoData {
         List<Future<?>> work = new ArrayList<>();
         for (String body : bodies) {
             work.add(pool.submit(() -> {
-                HttpResponse<String> r = send("POST", "/api/v1/accidents", body);
+                HttpResponse<String> r = gateway.send("POST", "/api/v1/accidents", body);
                 if (r.statusCode() != 201 && r.statusCode() != 200) {
                     throw new IllegalStateException("accident refused: " + r.statusCode() + " " + r.body());
                 }
@@ -359,7 +359,7 @@ public class HazardDemoData {
         Pattern item = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\",\"creditCode\":\"([0-9A-Z]{18})\",\"name\":\"([^\"]+)\""
                 + ".*?\"industryArea\":\"([A-Z_]+)\"");
         for (int page = 0; ; page++) {
-            HttpResponse<String> r = send("GET", "/api/v1/enterprises?size=200&page=" + page, null);
+            HttpResponse<String> r = gateway.send("GET", "/api/v1/enterprises?size=200&page=" + page, null);
             expect(r, 200, "enterprise list");
             Matcher m = item.matcher(r.body());
             int found = 0;
@@ -373,28 +373,6 @@ public class HazardDemoData {
         }
         all.sort(Comparator.comparing(Enterprise::creditCode));
         return all;
-    }
-
-    static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json");
-        if (TOKEN != null && !TOKEN.isBlank()) {
-            b.header("Authorization", "Bearer " + TOKEN);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            // The gateway sheds load (429, 503) and times out (504); a pause and a retry is what a district system
-            // would do: imports and records carry source references, so a retry adds nothing twice.
-            // A breaker opened by slow calls on a busy machine stays open 10 s at a time: the pauses grow to 8 s,
-            // so the retries outlast a few open periods.
-            if ((r.statusCode() == 429 || r.statusCode() == 502 || r.statusCode() == 503 || r.statusCode() == 504)
-                    && attempt < 12) {
-                Thread.sleep(Math.min(8_000L, 250L << attempt));
-                continue;
-            }
-            return r;
-        }
     }
 
     static void expect(HttpResponse<String> r, int status, String what) {

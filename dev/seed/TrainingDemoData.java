@@ -1,12 +1,10 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +18,9 @@ import java.util.regex.Pattern;
  * review due, overdue, expired, revoked), and 24 enforcement officers. Deterministic; re-running adds nothing
  * twice (ID numbers, certificate numbers and badges are unique; sessions and exams are skipped where present).
  *
- * <pre>java dev/seed/TrainingDemoData.java GATEWAY_URL</pre>
+ * <pre>
+ * javac -encoding UTF-8 -d CLASSES dev/seed/*.java
+ * java -cp CLASSES TrainingDemoData GATEWAY_URL</pre>
  * Sends {@code Authorization: Bearer $WS_TOKEN} when WS_TOKEN is set.
  */
 public class TrainingDemoData {
@@ -30,12 +30,13 @@ public class TrainingDemoData {
     static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
     static final String[] GIVEN = {"建国", "海燕", "志强", "秀英", "伟", "敏", "军", "丽", "磊", "洋", "静", "超"};
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static final String TOKEN = System.getenv("WS_TOKEN");
-    static String base;
+    static Gateway gateway;
 
     public static void main(String[] args) throws Exception {
-        base = args[0];
+        // One key prefix per run: a retried POST replays its first answer, while a second run still meets 409 for
+        // what the first one created.
+        gateway = new Gateway(args[0], "training-demo-" + UUID.randomUUID(), Duration.ofSeconds(5),
+                Duration.ofSeconds(30), 8, Gateway.Retry.ALSO_NETWORK_FAILURES);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<String> enterprises = enterprises();
         AtomicInteger certificates = new AtomicInteger();
@@ -70,7 +71,7 @@ public class TrainingDemoData {
     static List<String> enterprises() throws Exception {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
-            String body = call("GET", "/api/v1/enterprises?page=" + page + "&size=200", null).body();
+            String body = gateway.send("GET", "/api/v1/enterprises?page=" + page + "&size=200", null).body();
             Matcher m = ITEM_ID.matcher(body);
             int before = ids.size();
             while (m.find()) {
@@ -104,14 +105,14 @@ public class TrainingDemoData {
             String kind = p == 2 ? "SPECIAL_OPERATION" : "KEY_POST_SAFETY";
             String category = p == 2 ? "电工作业" : "安全生产管理";
             String item = p == 2 ? "低压电工作业" : (p == 0 ? "主要负责人" : "安全生产管理人员");
-            HttpResponse<String> cert = call("POST", "/api/v1/certificates", json(
+            HttpResponse<String> cert = gateway.send("POST", "/api/v1/certificates", json(
                     "number", (p == 2 ? "T" : "A") + idNumber, "holderId", trainee, "kind", kind, "category", category,
                     "item", item, "firstIssuedOn", issuedOn.toString(), "examId", exam, "actor", "宿迁市应急管理局"));
             if (cert.statusCode() == 201) {
                 issued.incrementAndGet();
                 if (state == 4) {
                     String id = firstId(cert.body());
-                    expect(call("POST", "/api/v1/certificates/" + id + "/revoke", json("reason", "违章作业被吊销",
+                    expect(gateway.send("POST", "/api/v1/certificates/" + id + "/revoke", json("reason", "违章作业被吊销",
                             "actor", "宿迁市应急管理局")), 200, "revocation");
                 }
             }
@@ -119,9 +120,9 @@ public class TrainingDemoData {
                 throw new IllegalStateException("certificate: " + cert.statusCode() + " " + cert.body());
             }
         }
-        String sessions = call("GET", "/api/v1/training-sessions?size=1&enterpriseId=" + enterpriseId, null).body();
+        String sessions = gateway.send("GET", "/api/v1/training-sessions?size=1&enterpriseId=" + enterpriseId, null).body();
         if (total(sessions) == 0) {
-            HttpResponse<String> s = call("POST", "/api/v1/training-sessions", "{\"title\":\"三项岗位人员安全生产初次培训\","
+            HttpResponse<String> s = gateway.send("POST", "/api/v1/training-sessions", "{\"title\":\"三项岗位人员安全生产初次培训\","
                     + "\"kind\":\"INITIAL\",\"heldOn\":\"" + today.minusMonths(2 + index % 10) + "\",\"hours\":"
                     + (index % 3 == 0 ? 24 : 48) + ",\"provider\":\"宿迁市安全生产培训中心\",\"attendeeIds\":[\""
                     + String.join("\",\"", people) + "\"],\"actor\":\"培训中心\"}");
@@ -131,21 +132,21 @@ public class TrainingDemoData {
 
     static String trainee(String enterpriseId, String idNumber, String name, String post, boolean highRisk)
             throws Exception {
-        HttpResponse<String> r = call("POST", "/api/v1/trainees", json("name", name, "idNumber", idNumber,
+        HttpResponse<String> r = gateway.send("POST", "/api/v1/trainees", json("name", name, "idNumber", idNumber,
                 "enterpriseId", enterpriseId, "keyPost", post) .replaceFirst("}$", ",\"highRiskTrade\":" + highRisk + "}"));
         if (r.statusCode() == 201) {
             return firstId(r.body());
         }
         expect(r, 409, "trainee");
-        return firstId(call("GET", "/api/v1/trainees?idNumber=" + idNumber, null).body());
+        return firstId(gateway.send("GET", "/api/v1/trainees?idNumber=" + idNumber, null).body());
     }
 
     static String exam(String trainee, LocalDate today) throws Exception {
-        String existing = call("GET", "/api/v1/exams?passed=true&size=1&traineeId=" + trainee, null).body();
+        String existing = gateway.send("GET", "/api/v1/exams?passed=true&size=1&traineeId=" + trainee, null).body();
         if (total(existing) > 0) {
             return firstId(existing);
         }
-        HttpResponse<String> r = call("POST", "/api/v1/exams", "{\"traineeId\":\"" + trainee + "\",\"subject\":"
+        HttpResponse<String> r = gateway.send("POST", "/api/v1/exams", "{\"traineeId\":\"" + trainee + "\",\"subject\":"
                 + "\"安全生产知识和管理能力考核\",\"takenOn\":\"" + today.minusYears(7) + "\",\"score\":86,\"actor\":\"考试中心\"}");
         expect(r, 201, "exam");
         return firstId(r.body());
@@ -155,7 +156,7 @@ public class TrainingDemoData {
         int created = 0;
         for (int n = 1; n <= 24; n++) {
             LocalDate validUntil = n <= 2 ? today.minusDays(30L * n) : today.plusYears(1 + n % 4);
-            HttpResponse<String> r = call("POST", "/api/v1/officers", "{\"name\":\"" + SURNAMES[n % SURNAMES.length]
+            HttpResponse<String> r = gateway.send("POST", "/api/v1/officers", "{\"name\":\"" + SURNAMES[n % SURNAMES.length]
                     + GIVEN[(n * 5) % GIVEN.length] + "\",\"badgeNumber\":\"3213020" + String.format("%04d", n)
                     + "\",\"department\":\"" + (n % 3 == 0 ? "宿城区消防救援大队" : "宿城区应急管理局")
                     + "\",\"credentialValidUntil\":\"" + validUntil + "\",\"safetyBackground\":" + (n % 5 != 0)
@@ -163,7 +164,7 @@ public class TrainingDemoData {
             if (r.statusCode() == 201) {
                 created++;
                 if (n == 24) {
-                    call("POST", "/api/v1/officers/" + firstId(r.body()) + "/suspend", json("reason", "调离执法岗位"));
+                    gateway.send("POST", "/api/v1/officers/" + firstId(r.body()) + "/suspend", json("reason", "调离执法岗位"));
                 }
             }
             else {
@@ -210,54 +211,5 @@ public class TrainingDemoData {
         if (r.statusCode() != status) {
             throw new IllegalStateException(what + ": " + r.statusCode() + " " + r.body());
         }
-    }
-
-    // One key prefix per run: a retried POST replays its first answer, while a second run still meets 409 for what
-    // the first one created.
-    static final String RUN = java.util.UUID.randomUUID().toString();
-    static final int ATTEMPTS = 8;
-
-    static HttpResponse<String> call(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (TOKEN != null && !TOKEN.isBlank()) {
-            b.header("Authorization", "Bearer " + TOKEN);
-        }
-        if (method.equals("POST")) {
-            b.header("Idempotency-Key", "training-demo-" + RUN + "-" + digest(path + " " + body));
-        }
-        for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> r;
-            try {
-                r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            }
-            catch (java.net.http.HttpTimeoutException | java.net.ConnectException ex) {
-                if (attempt >= ATTEMPTS) {
-                    throw ex;
-                }
-                backOff(attempt);
-                continue;
-            }
-            // Shed (429, 503), no instance for a moment (502), timed out (504), or the same key still running (409
-            // with Retry-After): pause and retry, as a district system would.
-            int s = r.statusCode();
-            boolean transient_ = s == 429 || s == 502 || s == 503 || s == 504
-                    || (s == 409 && r.headers().firstValue("Retry-After").isPresent());
-            if (!transient_ || attempt >= ATTEMPTS) {
-                return r;
-            }
-            backOff(attempt);
-        }
-    }
-
-    static void backOff(int attempt) throws InterruptedException {
-        Thread.sleep(Math.min(8_000L, 250L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(250));
-    }
-
-    static String digest(String text) throws Exception {
-        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.util.HexFormat.of().formatHex(hash, 0, 16);
     }
 }
