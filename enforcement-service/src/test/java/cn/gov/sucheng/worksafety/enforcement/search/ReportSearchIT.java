@@ -138,6 +138,12 @@ class ReportSearchIT {
         assertThat(elasticsearch.get("/_alias/inspection-reports").json().has(index)).isTrue();
         // Found at once, from the new index, without waiting for any indexing.
         assertThat(ids(http.get(q))).contains(id);
+        // A client reading the index straight from Elasticsearch finds every field described in its mapping.
+        JsonNode mapping = elasticsearch.get("/" + index + "/_mapping").json().path(index).path("mappings");
+        assertThat(mapping.path("_meta").path("alias").asString()).isEqualTo("inspection-reports");
+        assertThat(mapping.path("_meta").path("search").asString()).contains("reportText.chars");
+        assertThat(mapping.path("_meta").path("fields").propertyNames())
+                .containsExactlyInAnyOrderElementsOf(mapping.path("properties").propertyNames());
     }
 
     @Test
