@@ -78,6 +78,23 @@ class MergedOpenApiDocumentIT {
         assertThat(api.getPaths().get("/api/v1/enterprises/{id}").getGet().getResponses()).containsKeys("404");
     }
 
+    /**
+     * A generated client names its methods after the operation ids: each is a verb and a noun of the service's own
+     * choosing (listLicences, confirmHazard), the same in the merged document (no service prefix added on a clash)
+     * and not springdoc's numbered default (get_7), which shifts whenever an endpoint is added.
+     */
+    @Test
+    void everyOperationHasANameOfItsOwnForGeneratedClients() {
+        List<String> ids = api.getPaths().values().stream().flatMap(path -> path.readOperations().stream())
+                .map(Operation::getOperationId).toList();
+        assertThat(ids).hasSizeGreaterThan(140).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(ids).allSatisfy(id -> assertThat(id).matches("[a-z]+[A-Z][A-Za-z]*")
+                .doesNotMatch("(enterprise|hazard|enforcement|training)[A-Z].*"));
+        assertThat(api.getPaths().get("/api/v1/licences").getGet().getOperationId()).isEqualTo("listLicences");
+        assertThat(api.getPaths().get("/api/v1/hazards/{id}/confirm").getPost().getOperationId())
+                .isEqualTo("confirmHazard");
+    }
+
     @Test
     void answersOfTheSameClassNameInDifferentFeaturesKeepTheirOwnSchemas() {
         assertThat(propertiesOf("/api/v1/enforcement-trail/verification")).contains("intact", "checked", "firstBreak");

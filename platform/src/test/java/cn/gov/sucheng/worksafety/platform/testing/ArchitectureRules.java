@@ -1,8 +1,13 @@
 package cn.gov.sucheng.worksafety.platform.testing;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -34,6 +39,27 @@ public final class ArchitectureRules {
     @ArchTest
     public static final ArchRule applicationDoesNotReachAdapters = noClasses().that().resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAnyPackage("..web..", "..grpc..", "..infrastructure..");
+
+    /**
+     * Every REST operation is named in the published document by an operationId of its own: clients generated from
+     * the document name their methods after it, and springdoc's default (the Java method's name, numbered on a
+     * clash: {@code get_7}) would change for them whenever an endpoint is added.
+     */
+    @ArchTest
+    public static final ArchRule operationsAreNamed = methods().that()
+            .areMetaAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping")
+            .and().areDeclaredInClassesThat()
+            .areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should(new ArchCondition<JavaMethod>("carry an @Operation with an operationId") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    String id = method.tryGetAnnotationOfType("io.swagger.v3.oas.annotations.Operation")
+                            .flatMap(operation -> operation.get("operationId")).map(Object::toString).orElse("");
+                    if (id.isBlank()) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no operationId"));
+                    }
+                }
+            });
 
     private ArchitectureRules() {
     }

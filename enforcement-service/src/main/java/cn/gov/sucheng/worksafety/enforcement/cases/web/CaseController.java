@@ -51,7 +51,7 @@ class CaseController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/cases")
-    @Operation(summary = "File a case (立案)", description = "Filed today unless filedOn says "
+    @Operation(operationId = "fileCase", summary = "File a case (立案)", description = "Filed today unless filedOn says "
             + "otherwise; the deadline follows the configured time limit from that day. 400 for a bad field (an "
             + "unknown violation type, a filing date in the future), 422 when the enterprise is not registered.")
     ResponseEntity<CaseView> file(@Valid @RequestBody FileCaseRequest request) {
@@ -62,13 +62,14 @@ class CaseController {
     }
 
     @GetMapping("/api/v1/cases/{id}")
-    @Operation(summary = "One case by id", description = "404 when there is none.")
+    @Operation(operationId = "getCase", summary = "One case by id", description = "404 when there is none.")
     ResponseEntity<CaseView> get(@PathVariable UUID id) {
         return withETag(register.get(id));
     }
 
     @GetMapping("/api/v1/cases")
-    @Operation(summary = "List cases", description = "Newest filing first; with nearLimit=true only open cases due "
+    @Operation(operationId = "listCases",
+            summary = "List cases", description = "Newest filing first; with nearLimit=true only open cases due "
             + "within the configured days (overdue included), soonest deadline first.")
     Page<CaseView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) CaseState state,
@@ -80,35 +81,38 @@ class CaseController {
     }
 
     @PostMapping("/api/v1/cases/{id}/investigate")
-    @Operation(summary = "Investigation done (调查取证)", description = ACTION_DOC)
+    @Operation(operationId = "investigateCase", summary = "Investigation done (调查取证)", description = ACTION_DOC)
     ResponseEntity<CaseView> investigate(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.INVESTIGATE, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/notify")
-    @Operation(summary = "Notify the intended penalty (告知)", description = "Issues the numbered penalty notice. " + ACTION_DOC)
+    @Operation(operationId = "notifyCaseParty",
+            summary = "Notify the intended penalty (告知)", description = "Issues the numbered penalty notice. " + ACTION_DOC)
     ResponseEntity<CaseView> notifyParty(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.NOTIFY, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/review")
-    @Operation(summary = "Legal review passed (法制审核)", description = ACTION_DOC)
+    @Operation(operationId = "reviewCase", summary = "Legal review passed (法制审核)", description = ACTION_DOC)
     ResponseEntity<CaseView> review(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.REVIEW, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/discuss")
-    @Operation(summary = "Collective discussion held (集体讨论, major cases)", description = ACTION_DOC)
+    @Operation(operationId = "discussCase",
+            summary = "Collective discussion held (集体讨论, major cases)", description = ACTION_DOC)
     ResponseEntity<CaseView> discuss(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.DISCUSS, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/decide")
-    @Operation(summary = "Decide (作出处罚决定)", description = "Issues the numbered penalty decision; a credit outcome "
+    @Operation(operationId = "decideCase",
+            summary = "Decide (作出处罚决定)", description = "Issues the numbered penalty decision; a credit outcome "
             + "is sent to enterprise-service. " + ACTION_DOC)
     ResponseEntity<CaseView> decide(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
@@ -116,35 +120,35 @@ class CaseController {
     }
 
     @PostMapping("/api/v1/cases/{id}/execute")
-    @Operation(summary = "Executed (执行: paid or enforced)", description = ACTION_DOC)
+    @Operation(operationId = "executeCase", summary = "Executed (执行: paid or enforced)", description = ACTION_DOC)
     ResponseEntity<CaseView> execute(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.EXECUTE, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/close")
-    @Operation(summary = "Close (结案)", description = ACTION_DOC)
+    @Operation(operationId = "closeCase", summary = "Close (结案)", description = ACTION_DOC)
     ResponseEntity<CaseView> close(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.CLOSE, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/transfer")
-    @Operation(summary = "Transfer to criminal justice (移送)", description = ACTION_DOC)
+    @Operation(operationId = "transferCase", summary = "Transfer to criminal justice (移送)", description = ACTION_DOC)
     ResponseEntity<CaseView> transfer(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.TRANSFER, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/extend")
-    @Operation(summary = "Extend the time limit once (延期)", description = ACTION_DOC)
+    @Operation(operationId = "extendCase", summary = "Extend the time limit once (延期)", description = ACTION_DOC)
     ResponseEntity<CaseView> extend(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.EXTEND, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/fine-calculation")
-    @Operation(summary = "Calculate the fine by the discretion baseline",
+    @Operation(operationId = "calculateFine", summary = "Calculate the fine by the discretion baseline",
             description = "From the baseline of the case's violation type, the band and the circumstances: the fine "
                     + "and each step of the arithmetic. Changes nothing.")
     DiscretionCalculation.Result calculate(@PathVariable UUID id, @Valid @RequestBody FineCalculationRequest request) {
@@ -154,14 +158,15 @@ class CaseController {
     }
 
     @GetMapping("/api/v1/cases/{id}/trail")
-    @Operation(summary = "The enforcement trail of one case",
+    @Operation(operationId = "getCaseTrail", summary = "The enforcement trail of one case",
             description = "Oldest first; each entry carries its hash. 404 for an unknown case or another town's.")
     List<TrailEntry> trail(@PathVariable UUID id) {
         return register.trail(id);
     }
 
     @GetMapping("/api/v1/discretion-baselines")
-    @Operation(summary = "The discretion baselines (裁量权基准)", description = "Per violation type: legal basis and the fine range of each band.")
+    @Operation(operationId = "listDiscretionBaselines",
+            summary = "The discretion baselines (裁量权基准)", description = "Per violation type: legal basis and the fine range of each band.")
     List<DiscretionBaseline> baselines() {
         return register.baselines();
     }

@@ -63,7 +63,8 @@ class DisclosureController {
     }
 
     @GetMapping("/draws")
-    @Operation(summary = "Published draw results", description = "The most recent draws, newest first: the pairs drawn "
+    @Operation(operationId = "listPublishedDraws",
+            summary = "Published draw results", description = "The most recent draws, newest first: the pairs drawn "
             + "(enterprise, officers' names and badge numbers) and the seed anyone can check them with.")
     List<PublishedDraw> draws(@RequestParam(required = false) Integer limit) {
         int n = limit == null ? 20 : Math.max(1, Math.min(100, limit));
@@ -71,7 +72,8 @@ class DisclosureController {
     }
 
     @GetMapping("/inspections")
-    @Operation(summary = "Published inspection results", description = "Newest first, filterable by town and dates.")
+    @Operation(operationId = "listPublishedInspections",
+            summary = "Published inspection results", description = "Newest first, filterable by town and dates.")
     Page<PublishedInspection> inspections(@RequestParam(required = false) String town,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

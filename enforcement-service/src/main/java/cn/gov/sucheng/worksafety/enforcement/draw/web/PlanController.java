@@ -70,7 +70,8 @@ class PlanController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Create a yearly inspection plan", description = "Answers the plan with its inspection-day capacity "
+    @Operation(operationId = "createInspectionPlan",
+            summary = "Create a yearly inspection plan", description = "Answers the plan with its inspection-day capacity "
             + "(working days × officers − other enforcement days − non-enforcement days); 400 when that is negative, 422 "
             + "when the key units (two inspection days each) need more days than that.")
     ResponseEntity<PlanView> create(@Valid @RequestBody CreatePlanRequest r) {
@@ -80,7 +81,8 @@ class PlanController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Revise a plan", description = "The full plan as in creation. The key units (two inspection "
+    @Operation(operationId = "reviseInspectionPlan",
+            summary = "Revise a plan", description = "The full plan as in creation. The key units (two inspection "
             + "days each) and the days the plan's draws took (one per officer drawn) must fit in the revised capacity: "
             + "422 naming the figures when they do not. 400 for a bad field, 412 when If-Match is given and the plan "
             + "changed since, 404 when there is none.")
@@ -94,21 +96,21 @@ class PlanController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One plan", description = "404 when there is none.")
+    @Operation(operationId = "getInspectionPlan", summary = "One plan", description = "404 when there is none.")
     ResponseEntity<PlanView> get(@PathVariable UUID id) {
         InspectionPlan plan = draws.plan(id);
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(plan.version())).body(PlanView.of(plan));
     }
 
     @GetMapping
-    @Operation(summary = "List plans", description = "Newest year first.")
+    @Operation(operationId = "listInspectionPlans", summary = "List plans", description = "Newest year first.")
     List<PlanView> list(@RequestParam(required = false) Integer year) {
         return draws.plans(year).stream().map(PlanView::of).toList();
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/draws")
-    @Operation(summary = "Draw enterprises and officers at random",
+    @Operation(operationId = "drawAtRandom", summary = "Draw enterprises and officers at random",
             description = "Enterprises from the registry's pool (filtered; the plan's key units left out), at least two "
                     + "officers per enterprise from those with a valid enforcement credential today, without "
                     + "replacement, recusing officers tied to the enterprise or drawn for it last time. Records the "
@@ -123,19 +125,19 @@ class PlanController {
     }
 
     @GetMapping("/{id}/draws")
-    @Operation(summary = "The draws of a plan", description = "Newest first.")
+    @Operation(operationId = "listDraws", summary = "The draws of a plan", description = "Newest first.")
     List<DrawView> drawsOf(@PathVariable UUID id) {
         return draws.ofPlan(id).stream().map(DrawView::of).toList();
     }
 
     @GetMapping("/{id}/draws/{drawId}")
-    @Operation(summary = "One draw, with its seed and the pools it drew from")
+    @Operation(operationId = "getDraw", summary = "One draw, with its seed and the pools it drew from")
     DrawView drawOf(@PathVariable UUID id, @PathVariable UUID drawId) {
         return DrawView.of(draws.get(id, drawId));
     }
 
     @GetMapping("/{id}/draws/{drawId}/verification")
-    @Operation(summary = "Run a draw again from its recorded seed and pools",
+    @Operation(operationId = "verifyDraw", summary = "Run a draw again from its recorded seed and pools",
             description = "reproduced=true when the run gives the recorded pairs; the pairs of the run are shown.")
     Verification verify(@PathVariable UUID id, @PathVariable UUID drawId) {
         Draw draw = draws.get(id, drawId);

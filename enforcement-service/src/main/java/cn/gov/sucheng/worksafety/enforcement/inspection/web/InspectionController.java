@@ -45,7 +45,7 @@ class InspectionController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Record an inspection",
+    @Operation(operationId = "recordInspection", summary = "Record an inspection",
             description = "Each finding becomes a hazard in hazard-service and the report becomes searchable, both "
                     + "delivered after the commit (also while those systems are down: they catch up). 400 for a bad "
                     + "field (fewer than two officers, end before start), 422 when the enterprise is not registered, "
@@ -58,7 +58,7 @@ class InspectionController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One inspection by id", description = "404 when there is none.")
+    @Operation(operationId = "getInspection", summary = "One inspection by id", description = "404 when there is none.")
     ResponseEntity<InspectionView> get(@PathVariable UUID id) {
         Inspection inspection = recording.get(id);
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(inspection.version()))
@@ -66,7 +66,7 @@ class InspectionController {
     }
 
     @GetMapping("/{id}/trail")
-    @Operation(summary = "The enforcement trail of one inspection",
+    @Operation(operationId = "getInspectionTrail", summary = "The enforcement trail of one inspection",
             description = "Oldest first; each entry carries its hashes, so anyone can recompute the chain. 404 for an "
                     + "unknown inspection or another town's.")
     List<TrailEntry> trail(@PathVariable UUID id) {
@@ -74,7 +74,8 @@ class InspectionController {
     }
 
     @GetMapping
-    @Operation(summary = "List inspections", description = "Newest first; every filter is optional; dates inclusive.")
+    @Operation(operationId = "listInspections",
+            summary = "List inspections", description = "Newest first; every filter is optional; dates inclusive.")
     Page<InspectionView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) InspectionMode mode,
             @RequestParam(required = false) String town,

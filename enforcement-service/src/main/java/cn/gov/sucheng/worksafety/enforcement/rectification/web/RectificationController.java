@@ -84,54 +84,62 @@ class RectificationController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/inspections/{id}/orders-to-correct")
-    @Operation(summary = "Issue an order to correct within a deadline from an inspection", description = ORDER_DOC)
+    @Operation(operationId = "issueInspectionOrderToCorrect",
+            summary = "Issue an order to correct within a deadline from an inspection", description = ORDER_DOC)
     ResponseEntity<DocumentView> orderFromInspection(@PathVariable UUID id, @Valid @RequestBody OrderRequest r) {
         return order(Origin.Kind.INSPECTION, "/api/v1/inspections/", id, r);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/cases/{id}/orders-to-correct")
-    @Operation(summary = "Issue an order to correct within a deadline in a case", description = ORDER_DOC)
+    @Operation(operationId = "issueCaseOrderToCorrect",
+            summary = "Issue an order to correct within a deadline in a case", description = ORDER_DOC)
     ResponseEntity<DocumentView> orderInCase(@PathVariable UUID id, @Valid @RequestBody OrderRequest r) {
         return order(Origin.Kind.CASE, "/api/v1/cases/", id, r);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/inspections/{id}/reinspection-opinions")
-    @Operation(summary = "Issue a re-inspection opinion on an order of an inspection", description = OPINION_DOC)
+    @Operation(operationId = "issueInspectionReinspectionOpinion",
+            summary = "Issue a re-inspection opinion on an order of an inspection", description = OPINION_DOC)
     ResponseEntity<DocumentView> opinionFromInspection(@PathVariable UUID id, @Valid @RequestBody OpinionRequest r) {
         return opinion(Origin.Kind.INSPECTION, "/api/v1/inspections/", id, r);
     }
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/cases/{id}/reinspection-opinions")
-    @Operation(summary = "Issue a re-inspection opinion on an order of a case", description = OPINION_DOC)
+    @Operation(operationId = "issueCaseReinspectionOpinion",
+            summary = "Issue a re-inspection opinion on an order of a case", description = OPINION_DOC)
     ResponseEntity<DocumentView> opinionInCase(@PathVariable UUID id, @Valid @RequestBody OpinionRequest r) {
         return opinion(Origin.Kind.CASE, "/api/v1/cases/", id, r);
     }
 
     @GetMapping("/api/v1/inspections/{id}/documents")
-    @Operation(summary = "The orders to correct and re-inspection opinions of an inspection", description = "By day "
+    @Operation(operationId = "listInspectionDocuments",
+            summary = "The orders to correct and re-inspection opinions of an inspection", description = "By day "
             + "of issue; 404 when the inspection is not there.")
     List<DocumentView> ofInspection(@PathVariable UUID id) {
         return documents.of(Origin.Kind.INSPECTION, id).stream().map(DocumentView::of).toList();
     }
 
     @GetMapping("/api/v1/cases/{id}/documents")
-    @Operation(summary = "The orders to correct and re-inspection opinions of a case", description = "By day of "
+    @Operation(operationId = "listCaseDocuments",
+            summary = "The orders to correct and re-inspection opinions of a case", description = "By day of "
             + "issue (the penalty notice and decision are shown with the case); 404 when the case is not there.")
     List<DocumentView> ofCase(@PathVariable UUID id) {
         return documents.of(Origin.Kind.CASE, id).stream().map(DocumentView::of).toList();
     }
 
     @GetMapping("/api/v1/inspections/{id}/documents/{documentId}")
-    @Operation(summary = "One document of an inspection", description = "404 when there is none.")
+    @Operation(operationId = "getInspectionDocument",
+            summary = "One document of an inspection", description = "404 when there is none.")
     DocumentView oneOfInspection(@PathVariable UUID id, @PathVariable UUID documentId) {
         return DocumentView.of(documents.get(Origin.Kind.INSPECTION, id, documentId));
     }
 
     @GetMapping("/api/v1/cases/{id}/documents/{documentId}")
-    @Operation(summary = "One rectification document of a case", description = "404 when there is none.")
+    @Operation(operationId = "getCaseDocument",
+            summary = "One rectification document of a case", description = "404 when there is none.")
     DocumentView oneOfCase(@PathVariable UUID id, @PathVariable UUID documentId) {
         return DocumentView.of(documents.get(Origin.Kind.CASE, id, documentId));
     }

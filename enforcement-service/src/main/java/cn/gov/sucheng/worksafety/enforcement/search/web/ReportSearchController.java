@@ -33,7 +33,7 @@ class ReportSearchController {
     }
 
     @GetMapping("/search")
-    @Operation(summary = "Search inspection reports",
+    @Operation(operationId = "searchInspectionReports", summary = "Search inspection reports",
             description = "Every whitespace-separated part of q must occur in the report text as written (a report "
                     + "that contains it is always found); ranked by words. Filters are exact, dates inclusive. "
                     + "Answers the page of hits with highlighted passages, the total, and counts by town, industry "
@@ -56,7 +56,7 @@ class ReportSearchController {
     }
 
     @PostMapping("/index-rebuilds")
-    @Operation(summary = "Rebuild the search index from PostgreSQL (operators)",
+    @Operation(operationId = "rebuildReportIndex", summary = "Rebuild the search index from PostgreSQL (operators)",
             description = "Fills a fresh index while searches go on against the current one, then swaps the alias "
                     + "inspection-reports in one step and deletes the old index. After a mapping change (a new "
                     + "worksafety.enforcement.search.index, e.g. inspection-reports-v2) this moves the alias to it. "

@@ -18,7 +18,7 @@ class TrailController {
     }
 
     @GetMapping("/api/v1/enforcement-trail/verification")
-    @Operation(summary = "Verify the whole trail",
+    @Operation(operationId = "verifyEnforcementTrail", summary = "Verify the whole trail",
             description = "Recomputes every entry's hash and its link to the one before, from the first entry on. "
                     + "intact=true, or intact=false with the first broken entry's sequence number and why.")
     Trail.Verification verify() {

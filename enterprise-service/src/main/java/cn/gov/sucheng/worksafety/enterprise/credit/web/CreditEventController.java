@@ -47,7 +47,7 @@ class CreditEventController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Record a credit event by hand",
+    @Operation(operationId = "recordCreditEvent", summary = "Record a credit event by hand",
             description = "400 when a field is invalid (dates out of order included), 422 when the enterprise does not exist.")
     ResponseEntity<CreditEventView> record(@Valid @RequestBody RecordCreditEventRequest request) {
         CreditEvent event = register.record(request.toNewCreditEvent(actors.of(request)));
@@ -57,13 +57,15 @@ class CreditEventController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One credit event by id", description = "404 when there is none.")
+    @Operation(operationId = "getCreditEvent",
+            summary = "One credit event by id", description = "404 when there is none.")
     ResponseEntity<CreditEventView> get(@PathVariable UUID id) {
         return withETag(register.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "List credit events", description = "Newest start first; every filter is optional.")
+    @Operation(operationId = "listCreditEvents",
+            summary = "List credit events", description = "Newest start first; every filter is optional.")
     Page<CreditEventView> list(
             @RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) CreditEventKind kind,
@@ -79,7 +81,7 @@ class CreditEventController {
     }
 
     @PostMapping("/{id}/lift")
-    @Operation(summary = "Lift a credit event (解除)",
+    @Operation(operationId = "liftCreditEvent", summary = "Lift a credit event (解除)",
             description = "Returns the lifted event; 409 when it was lifted already or has ended, 404 when there is "
                     + "none, 412 when If-Match is given and the event changed since.")
     ResponseEntity<CreditEventView> lift(@PathVariable UUID id,

@@ -45,7 +45,7 @@ class EmergencyPlanController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "File a plan",
+    @Operation(operationId = "fileEmergencyPlan", summary = "File a plan",
             description = "400 when a field is invalid (reviewDueOn not after filedOn included), 422 when the "
                     + "enterprise does not exist, 409 when the filing number is already used.")
     ResponseEntity<PlanView> file(@Valid @RequestBody FilePlanRequest request) {
@@ -56,13 +56,14 @@ class EmergencyPlanController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One plan with its reviews", description = "404 when no plan has this id.")
+    @Operation(operationId = "getEmergencyPlan",
+            summary = "One plan with its reviews", description = "404 when no plan has this id.")
     ResponseEntity<PlanView> get(@PathVariable UUID id) {
         return withETag(filing.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "Plans, the earliest review due first",
+    @Operation(operationId = "listEmergencyPlans", summary = "Plans, the earliest review due first",
             description = "reviewDueWithinDays=N lists plans due for review within N days from today, overdue ones included.")
     Page<PlanView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) @Min(0) @Max(3650) Integer reviewDueWithinDays,
@@ -72,7 +73,7 @@ class EmergencyPlanController {
     }
 
     @PostMapping("/{id}/review")
-    @Operation(summary = "Record a review (评估) of the plan",
+    @Operation(operationId = "reviewEmergencyPlan", summary = "Record a review (评估) of the plan",
             description = "Moves the plan's review date to nextReviewDueOn. 400 when the dates are out of order, "
                     + "404 when no plan has this id, 412 when If-Match is given and the plan changed since.")
     ResponseEntity<PlanView> review(@PathVariable UUID id,

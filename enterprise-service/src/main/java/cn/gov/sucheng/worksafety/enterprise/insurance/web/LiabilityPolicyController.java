@@ -52,7 +52,7 @@ class LiabilityPolicyController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Record an enterprise's policy",
+    @Operation(operationId = "recordLiabilityPolicy", summary = "Record an enterprise's policy",
             description = "400 when a field is invalid (endsOn before startsOn included), 409 when the policy number "
                     + "is recorded already, 422 when the enterprise does not exist.")
     ResponseEntity<PolicyView> record(@Valid @RequestBody RecordPolicyRequest request) {
@@ -62,14 +62,16 @@ class LiabilityPolicyController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One policy with its state today", description = "404 when no policy has this id.")
+    @Operation(operationId = "getLiabilityPolicy",
+            summary = "One policy with its state today", description = "404 when no policy has this id.")
     ResponseEntity<PolicyView> get(@PathVariable UUID id) {
         PolicySummary policy = insurance.get(id);
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(policy.policy().version())).body(PolicyView.of(policy));
     }
 
     @GetMapping
-    @Operation(summary = "Policies, the latest start first", description = "Filters combine.")
+    @Operation(operationId = "listLiabilityPolicies",
+            summary = "Policies, the latest start first", description = "Filters combine.")
     Page<PolicyView> list(@RequestParam(required = false) UUID enterpriseId,
             @Parameter(description = "only policies covering their enterprise on this day")
             @RequestParam(required = false) LocalDate inForceOn,
@@ -79,7 +81,7 @@ class LiabilityPolicyController {
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "End a policy's cover early (退保)",
+    @Operation(operationId = "cancelLiabilityPolicy", summary = "End a policy's cover early (退保)",
             description = "effectiveOn is the first day without cover and must lie in the period (400 otherwise); "
                     + "409 when the policy is cancelled already or has ended; 412 when If-Match is given and the "
                     + "policy changed since.")
@@ -94,7 +96,8 @@ class LiabilityPolicyController {
     }
 
     @GetMapping("/uncovered-enterprises")
-    @Operation(summary = "High-risk enterprises without cover in force, for follow-up",
+    @Operation(operationId = "listUncoveredEnterprises",
+            summary = "High-risk enterprises without cover in force, for follow-up",
             description = "Live enterprises of the configured high-risk industry areas "
                     + "(worksafety.enterprise.liability-insurance.high-risk-industry-areas) that no policy covers on "
                     + "the day (default today), by name.")

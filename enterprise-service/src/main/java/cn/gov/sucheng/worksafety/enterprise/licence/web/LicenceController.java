@@ -50,7 +50,7 @@ class LicenceController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Issue a licence to an enterprise",
+    @Operation(operationId = "issueLicence", summary = "Issue a licence to an enterprise",
             description = "The expiry follows from the issue date and the configured validity. 400 when a field is "
                     + "invalid (an issue date in the future included), 409 when the number exists, 422 when the "
                     + "enterprise does not.")
@@ -62,13 +62,14 @@ class LicenceController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One licence with its state today", description = "404 when no licence has this id.")
+    @Operation(operationId = "getLicence",
+            summary = "One licence with its state today", description = "404 when no licence has this id.")
     ResponseEntity<LicenceView> get(@PathVariable UUID id) {
         return withETag(administration.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "Licences, soonest expiry first",
+    @Operation(operationId = "listLicences", summary = "Licences, soonest expiry first",
             description = "Filters combine. expiringWithinDays=N lists licences in force (not suspended or revoked) "
                     + "expiring today or within N days, for reminders.")
     Page<LicenceView> list(@RequestParam(required = false) UUID enterpriseId,
@@ -81,7 +82,7 @@ class LicenceController {
     }
 
     @PostMapping("/{id}/renew")
-    @Operation(summary = "Extend a licence by the validity period without re-examination",
+    @Operation(operationId = "renewLicence", summary = "Extend a licence by the validity period without re-examination",
             description = "Only inside the renewal window (up to and including the expiry day) and without a fatal "
                     + "accident in the period; otherwise 409. 412 when If-Match is given and the licence changed "
                     + "since.")
@@ -94,7 +95,8 @@ class LicenceController {
     }
 
     @PostMapping("/{id}/suspend")
-    @Operation(summary = "Suspend a licence in force (暂扣)", description = "409 unless valid or expiring; 412 when "
+    @Operation(operationId = "suspendLicence",
+            summary = "Suspend a licence in force (暂扣)", description = "409 unless valid or expiring; 412 when "
             + "If-Match is given and the licence changed since.")
     ResponseEntity<LicenceView> suspend(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
@@ -105,7 +107,8 @@ class LicenceController {
     }
 
     @PostMapping("/{id}/reinstate")
-    @Operation(summary = "Lift a suspension", description = "409 unless suspended and not expired; 412 when "
+    @Operation(operationId = "reinstateLicence",
+            summary = "Lift a suspension", description = "409 unless suspended and not expired; 412 when "
             + "If-Match is given and the licence changed since.")
     ResponseEntity<LicenceView> reinstate(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
@@ -116,7 +119,8 @@ class LicenceController {
     }
 
     @PostMapping("/{id}/revoke")
-    @Operation(summary = "Revoke a licence (吊销); final", description = "409 when expired or already revoked; 412 "
+    @Operation(operationId = "revokeLicence",
+            summary = "Revoke a licence (吊销); final", description = "409 when expired or already revoked; 412 "
             + "when If-Match is given and the licence changed since.")
     ResponseEntity<LicenceView> revoke(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
@@ -127,7 +131,8 @@ class LicenceController {
     }
 
     @GetMapping("/{id}/events")
-    @Operation(summary = "A licence's history, oldest first", description = "404 when no licence has this id.")
+    @Operation(operationId = "listLicenceEvents",
+            summary = "A licence's history, oldest first", description = "404 when no licence has this id.")
     Page<LicenceEventView> events(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return administration.history(id, PageRequest.of(page, size)).map(LicenceEventView::of);

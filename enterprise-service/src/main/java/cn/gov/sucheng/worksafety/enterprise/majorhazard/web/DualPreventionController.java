@@ -35,7 +35,8 @@ class DualPreventionController {
     }
 
     @PutMapping
-    @Operation(summary = "Set whether the enterprise has built the dual-prevention mechanism",
+    @Operation(operationId = "setDualPrevention",
+            summary = "Set whether the enterprise has built the dual-prevention mechanism",
             description = "Records who and when; repeating the current value records nothing. A change moves the "
                     + "enterprise's version: the ETag answered is the enterprise's. 404 for an unknown enterprise, "
                     + "412 when If-Match is given and the enterprise changed since.")
@@ -48,7 +49,8 @@ class DualPreventionController {
     }
 
     @GetMapping
-    @Operation(summary = "The dual-prevention flag with who set it, when, and every change before",
+    @Operation(operationId = "getDualPrevention",
+            summary = "The dual-prevention flag with who set it, when, and every change before",
             description = "built is false with no changedBy when it was never set; the ETag is the enterprise's. "
                     + "404 for an unknown enterprise.")
     ResponseEntity<DualPrevention> get(@PathVariable UUID id) {

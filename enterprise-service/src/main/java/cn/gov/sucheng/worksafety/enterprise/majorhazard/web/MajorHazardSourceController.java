@@ -51,7 +51,7 @@ class MajorHazardSourceController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Register a major hazard source",
+    @Operation(operationId = "registerMajorHazardSource", summary = "Register a major hazard source",
             description = "R and the grade are computed from the substances and α. 400 naming the field when one is "
                     + "invalid or when Σ q/Q < 1 (not a major hazard source); 422 when the enterprise does not exist.")
     ResponseEntity<MajorHazardSourceView> register(@Valid @RequestBody RegisterMajorHazardSourceRequest request) {
@@ -63,13 +63,14 @@ class MajorHazardSourceController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One major hazard source", description = "404 when no source has this id.")
+    @Operation(operationId = "getMajorHazardSource",
+            summary = "One major hazard source", description = "404 when no source has this id.")
     ResponseEntity<MajorHazardSourceView> get(@PathVariable UUID id) {
         return withVersion(register.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "List major hazard sources",
+    @Operation(operationId = "listMajorHazardSources", summary = "List major hazard sources",
             description = "Filtered by enterprise, grade (1-4), the enterprise's town and status; all statuses when "
                     + "status is absent. Paged.")
     Page<MajorHazardSourceView> list(@RequestParam(required = false) UUID enterpriseId,
@@ -83,7 +84,8 @@ class MajorHazardSourceController {
     }
 
     @PutMapping("/{id}/substances")
-    @Operation(summary = "Replace the substances and α", description = "R and the grade are recomputed. Based on "
+    @Operation(operationId = "replaceHazardousSubstances",
+            summary = "Replace the substances and α", description = "R and the grade are recomputed. Based on "
             + "a version given as If-Match or as the version field: 412 when If-Match is stale, 409 when the version "
             + "field is or the source is deregistered; 404 when it does not exist.")
     ResponseEntity<MajorHazardSourceView> changeSubstances(@PathVariable UUID id,
@@ -96,7 +98,7 @@ class MajorHazardSourceController {
     }
 
     @PutMapping("/{id}/chiefs")
-    @Operation(summary = "Replace the source chiefs (源长制)",
+    @Operation(operationId = "replaceSourceChiefs", summary = "Replace the source chiefs (源长制)",
             description = "Based on a version given as If-Match or as the version field: 412 when If-Match is stale, "
                     + "409 when the version field is or the source is deregistered; 404 when it does not exist.")
     ResponseEntity<MajorHazardSourceView> changeChiefs(@PathVariable UUID id,
@@ -108,7 +110,7 @@ class MajorHazardSourceController {
     }
 
     @PostMapping("/{id}/deregister")
-    @Operation(summary = "Take a source off the register (核销)",
+    @Operation(operationId = "deregisterMajorHazardSource", summary = "Take a source off the register (核销)",
             description = "Returns the deregistered source; 409 when it is deregistered already, 412 when If-Match is "
                     + "given and the source changed since.")
     ResponseEntity<MajorHazardSourceView> deregister(@PathVariable UUID id,

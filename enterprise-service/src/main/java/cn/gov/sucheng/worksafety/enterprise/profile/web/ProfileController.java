@@ -25,7 +25,7 @@ class ProfileController {
     }
 
     @GetMapping("/api/v1/enterprises/{id}/profile")
-    @Operation(summary = "Everything known of one enterprise",
+    @Operation(operationId = "getEnterpriseProfile", summary = "Everything known of one enterprise",
             description = "The registry's parts and, fetched in parallel under one deadline, what the siblings "
                     + "know: hazards (hazard-service), inspections and cases (enforcement-service), key-post "
                     + "certificate coverage, high-risk workers trained and assessed and the certificates due for "

@@ -54,7 +54,8 @@ class EnterpriseController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Register an enterprise", description = "400 when a field is invalid (a credit code that "
+    @Operation(operationId = "registerEnterprise",
+            summary = "Register an enterprise", description = "400 when a field is invalid (a credit code that "
             + "fails its check character or division check included, unless an admin override is given), 409 when "
             + "the credit code is already registered.")
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody RegisterEnterpriseRequest request) {
@@ -67,7 +68,8 @@ class EnterpriseController {
     }
 
     @GetMapping
-    @Operation(summary = "List enterprises", description = "Live enterprises sorted by name; every filter is "
+    @Operation(operationId = "listEnterprises",
+            summary = "List enterprises", description = "Live enterprises sorted by name; every filter is "
             + "optional and exact, except q: a name fragment (case-insensitive) or the start of a credit code.")
     Page<EnterpriseView> list(@RequestParam(required = false) String town,
             @RequestParam(required = false) String village, @RequestParam(required = false) String grid,
@@ -98,13 +100,15 @@ class EnterpriseController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One enterprise by id", description = "404 when no live enterprise has this id.")
+    @Operation(operationId = "getEnterprise",
+            summary = "One enterprise by id", description = "404 when no live enterprise has this id.")
     ResponseEntity<EnterpriseView> get(@PathVariable UUID id) {
         return withETag(inCallersTown(registry.get(id)));
     }
 
     @GetMapping("/by-credit-code/{creditCode}")
-    @Operation(summary = "One enterprise by its credit code", description = "Exact match (case-insensitive); "
+    @Operation(operationId = "getEnterpriseByCreditCode",
+            summary = "One enterprise by its credit code", description = "Exact match (case-insensitive); "
             + "400 when the code is malformed, 404 when no live enterprise has it.")
     ResponseEntity<EnterpriseView> getByCreditCode(
             @Parameter(example = "91321302MA1XYK004T") @PathVariable String creditCode) {
@@ -120,7 +124,8 @@ class EnterpriseController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Update an enterprise", description = "The full editable representation, based on a "
+    @Operation(operationId = "reviseEnterprise",
+            summary = "Update an enterprise", description = "The full editable representation, based on a "
             + "version given as If-Match: \"<version>\" or as the version field. 412 when If-Match is stale, 409 "
             + "when the version field is; 400 when the credit code differs (it cannot be changed).")
     ResponseEntity<EnterpriseView> revise(@PathVariable UUID id,
@@ -133,7 +138,8 @@ class EnterpriseController {
 
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
-    @Operation(summary = "Delete an enterprise", description = "Soft delete: afterwards it reads as 404 and its "
+    @Operation(operationId = "deleteEnterprise",
+            summary = "Delete an enterprise", description = "Soft delete: afterwards it reads as 404 and its "
             + "credit code can be registered again. With If-Match, only if still at that version (else 412).")
     ResponseEntity<Void> delete(@PathVariable UUID id,
             @Parameter(description = "the ETag of a read; 412 when the enterprise changed since", example = VersionPreconditions.IF_MATCH_EXAMPLE)

@@ -38,7 +38,7 @@ class RiskColourController {
     }
 
     @PutMapping("/risk-colour")
-    @Operation(summary = "Give an enterprise its current risk colour",
+    @Operation(operationId = "assignRiskColour", summary = "Give an enterprise its current risk colour",
             description = "Appends to the history and returns the entry. Repeating the last entry exactly (colour, "
                     + "reason, actor) records nothing. An assessment moves the enterprise's version: the ETag answered "
                     + "is the enterprise's. 404 for an unknown enterprise, 412 when If-Match is given and the "
@@ -54,7 +54,8 @@ class RiskColourController {
     }
 
     @GetMapping("/risk-colour-history")
-    @Operation(summary = "The risk-colour history of an enterprise, newest first",
+    @Operation(operationId = "listRiskColourHistory",
+            summary = "The risk-colour history of an enterprise, newest first",
             description = "Paged. 404 for an unknown enterprise.")
     Page<RiskColourChange> history(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {

@@ -28,7 +28,7 @@ class RiskMapController {
      * the client accepts only plain JSON (the same body either way).
      */
     @GetMapping(value = "/api/v1/risk-map", produces = { GeoJson.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE })
-    @Operation(summary = "The risk map (GeoJSON FeatureCollection, RFC 7946)",
+    @Operation(operationId = "getRiskMap", summary = "The risk map (GeoJSON FeatureCollection, RFC 7946)",
             description = "One Point feature per live enterprise with coordinates, [longitude, latitude]; properties "
                     + "id, name, creditCode, town, industryArea, riskColour (null when never assessed). Filterable by "
                     + "town, industryArea and riskColour. Content type application/geo+json, or application/json "

@@ -50,7 +50,7 @@ class GradingController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Award a grading",
+    @Operation(operationId = "awardGrading", summary = "Award a grading",
             description = "Supersedes the enterprise's current grading. 400 when a field is invalid (all eight element "
                     + "scores are required), 422 when the enterprise does not exist, 409 when the enterprise's current "
                     + "grading was awarded after this one.")
@@ -62,13 +62,14 @@ class GradingController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One grading with its history", description = "404 when no grading has this id.")
+    @Operation(operationId = "getGrading",
+            summary = "One grading with its history", description = "404 when no grading has this id.")
     ResponseEntity<GradingView> get(@PathVariable UUID id) {
         return withETag(standardization.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "Gradings, most recently awarded first",
+    @Operation(operationId = "listGradings", summary = "Gradings, most recently awarded first",
             description = "Filterable by enterprise, current grade and state (judged today).")
     Page<GradingView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) @Min(1) @Max(3) Integer grade,
@@ -79,7 +80,7 @@ class GradingController {
     }
 
     @PostMapping("/{id}/downgrade")
-    @Operation(summary = "Downgrade a grading (降级)",
+    @Operation(operationId = "downgradeGrading", summary = "Downgrade a grading (降级)",
             description = "409 unless the grading is in force and the new grade is lower than the current one; 412 "
                     + "when If-Match is given and the grading changed since.")
     ResponseEntity<GradingView> downgrade(@PathVariable UUID id,
@@ -91,7 +92,8 @@ class GradingController {
     }
 
     @PostMapping("/{id}/withdraw")
-    @Operation(summary = "Withdraw a grading (撤销); final", description = "409 unless the grading is in force; 412 "
+    @Operation(operationId = "withdrawGrading",
+            summary = "Withdraw a grading (撤销); final", description = "409 unless the grading is in force; 412 "
             + "when If-Match is given and the grading changed since.")
     ResponseEntity<GradingView> withdraw(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)

@@ -53,7 +53,7 @@ class AccidentController {
     @ApiResponse(responseCode = "200", description = "The accident recorded before under the same sourceRef",
             useReturnTypeSchema = true)
     @PostMapping
-    @Operation(summary = "Record an accident or near miss",
+    @Operation(operationId = "recordAccident", summary = "Record an accident or near miss",
             description = "lateReport is set when reported more than the reporting limit (1 hour) after it happened. "
                     + "A known sourceRef answers 200 with the accident recorded first. 400 names the field; 422 when "
                     + "the enterprise is not registered.")
@@ -65,14 +65,14 @@ class AccidentController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One accident")
+    @Operation(operationId = "getAccident", summary = "One accident")
     ResponseEntity<Accident> get(@PathVariable UUID id) {
         Accident a = register.get(id);
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(a.version())).body(a);
     }
 
     @GetMapping
-    @Operation(summary = "Accidents, latest first", description = "Filters combine.")
+    @Operation(operationId = "listAccidents", summary = "Accidents, latest first", description = "Filters combine.")
     Page<Accident> find(@RequestParam(required = false) @Min(1900) @Max(2199) Integer year,
             @RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) String industryArea,
             @RequestParam(required = false) AccidentKind kind,
@@ -89,7 +89,8 @@ class AccidentController {
     }
 
     @PostMapping("/{id}/investigation")
-    @Operation(summary = "Move the investigation forward (NOT_STARTED → INVESTIGATING → CONCLUDED)",
+    @Operation(operationId = "advanceInvestigation",
+            summary = "Move the investigation forward (NOT_STARTED → INVESTIGATING → CONCLUDED)",
             description = "409 names the current state when the step is not the next one; the version is required.")
     ResponseEntity<Accident> investigate(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

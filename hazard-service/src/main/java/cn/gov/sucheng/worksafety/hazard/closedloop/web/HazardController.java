@@ -63,7 +63,7 @@ class HazardController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Report a hazard",
+    @Operation(operationId = "reportHazard", summary = "Report a hazard",
             description = "From any source (self-inspection, grid worker, inspection finding, public tip, monitoring). "
                     + "400 when a field is invalid; 422 when the enterprise is not registered; 503 when the "
                     + "enterprise registry cannot be asked (the hazard is then not stored).")
@@ -75,7 +75,8 @@ class HazardController {
     }
 
     @PostMapping("/imports")
-    @Operation(summary = "Import up to 1,000 hazards another system holds, all or nothing",
+    @Operation(operationId = "importHazards",
+            summary = "Import up to 1,000 hazards another system holds, all or nothing",
             description = "Each record keeps the state it has in the sending system; its sourceRef makes the import "
                     + "repeatable: records already imported are skipped (added counts the new ones). 400 names the "
                     + "record and field (hazards[3].foundAt); 422 when an enterprise is not registered; nothing is "
@@ -86,13 +87,14 @@ class HazardController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One hazard by id, with the actions its state allows", description = "404 when unknown.")
+    @Operation(operationId = "getHazard",
+            summary = "One hazard by id, with the actions its state allows", description = "404 when unknown.")
     ResponseEntity<HazardView> get(@PathVariable UUID id) {
         return withETag(rectification.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "Hazards, newest found first",
+    @Operation(operationId = "listHazards", summary = "Hazards, newest found first",
             description = "Filters combine. The total is exact up to 10,000 matches; beyond, total is 10,000 and "
                     + "totalCapped is true, and pages reach the first 10,000 matches only (narrow the filters).")
     HazardPage<HazardView> list(@RequestParam(required = false) UUID enterpriseId,
@@ -110,7 +112,8 @@ class HazardController {
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "A hazard's history, oldest first: who did what, when, why, with what evidence",
+    @Operation(operationId = "getHazardHistory",
+            summary = "A hazard's history, oldest first: who did what, when, why, with what evidence",
             description = "404 when unknown.")
     Page<HazardEventView> history(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -118,7 +121,8 @@ class HazardController {
     }
 
     @PostMapping("/{id}/confirm")
-    @Operation(summary = "Confirm a reported hazard: grade, handling, deadline and assignee",
+    @Operation(operationId = "confirmHazard",
+            summary = "Confirm a reported hazard: grade, handling, deadline and assignee",
             description = "A deadline is required when fixed by a deadline and must not be in the past; a major hazard "
                     + "cannot be fixed on the spot." + ACTION)
     ResponseEntity<HazardView> confirm(@PathVariable UUID id,
@@ -130,7 +134,8 @@ class HazardController {
     }
 
     @PostMapping("/{id}/start-rectification")
-    @Operation(summary = "Start the rectification (整改) of a confirmed hazard", description = ACTION)
+    @Operation(operationId = "startRectification",
+            summary = "Start the rectification (整改) of a confirmed hazard", description = ACTION)
     ResponseEntity<HazardView> start(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -140,7 +145,8 @@ class HazardController {
     }
 
     @PostMapping("/{id}/submit-fix")
-    @Operation(summary = "Submit the fix with evidence, for verification", description = ACTION)
+    @Operation(operationId = "submitHazardFix",
+            summary = "Submit the fix with evidence, for verification", description = ACTION)
     ResponseEntity<HazardView> submitFix(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -150,7 +156,7 @@ class HazardController {
     }
 
     @PostMapping("/{id}/verify")
-    @Operation(summary = "Verify the fix and close the hazard out (销号)",
+    @Operation(operationId = "verifyHazardFix", summary = "Verify the fix and close the hazard out (销号)",
             description = "A major hazard listed for supervision is closed only after it is delisted." + ACTION)
     ResponseEntity<HazardView> verify(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
@@ -161,7 +167,8 @@ class HazardController {
     }
 
     @PostMapping("/{id}/reject")
-    @Operation(summary = "Reject the fix: back to rectifying, with the reason", description = ACTION)
+    @Operation(operationId = "rejectHazardFix",
+            summary = "Reject the fix: back to rectifying, with the reason", description = ACTION)
     ResponseEntity<HazardView> reject(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -171,7 +178,8 @@ class HazardController {
     }
 
     @PostMapping("/{id}/fix-on-the-spot")
-    @Operation(summary = "Fix a general hazard on the spot (即查即改) and close it in one step, with evidence",
+    @Operation(operationId = "fixHazardOnTheSpot",
+            summary = "Fix a general hazard on the spot (即查即改) and close it in one step, with evidence",
             description = ACTION)
     ResponseEntity<HazardView> fixOnTheSpot(@PathVariable UUID id,
             @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
@@ -182,14 +190,16 @@ class HazardController {
     }
 
     @GetMapping("/overdue-counts")
-    @Operation(summary = "Open overdue hazards counted per town or per supervising department",
+    @Operation(operationId = "countOverdueHazards",
+            summary = "Open overdue hazards counted per town or per supervising department",
             description = "With the major ones and those escalated to the district.")
     List<OverdueCount> overdueCounts(@RequestParam(defaultValue = "TOWN") OverdueGrouping by) {
         return rectification.overdueCounts(by);
     }
 
     @GetMapping("/statistics")
-    @Operation(summary = "Hazard statistics of a year or a quarter per enterprise, town or industry",
+    @Operation(operationId = "getHazardStatistics",
+            summary = "Hazard statistics of a year or a quarter per enterprise, town or industry",
             description = "Hazards found in the period: found, fixed (closed out), overdue now, major, fix rate.")
     List<HazardFiguresView> statistics(@RequestParam(defaultValue = "TOWN") StatisticsGrouping by,
             @Parameter(example = "2020") @RequestParam @Min(2000) @Max(2100) int year,

@@ -38,7 +38,7 @@ class IndicatorController {
     }
 
     @GetMapping
-    @Operation(summary = "The six indicators of a year against 2020",
+    @Operation(operationId = "getIndicators", summary = "The six indicators of a year against 2020",
             description = "Each with its target, the share due by the year, the actual change, binding or expected, "
                     + "and whether it is on track. The GDP and workforce rates need the inputs of 2020 and of the year "
                     + "(PUT /api/v1/indicators/inputs/{year}); without them their change is null with a note.")
@@ -55,13 +55,14 @@ class IndicatorController {
     }
 
     @PutMapping("/inputs/{year}")
-    @Operation(summary = "Enter or correct the GDP and workforce of a year", description = "Idempotent.")
+    @Operation(operationId = "enterIndicatorInputs",
+            summary = "Enter or correct the GDP and workforce of a year", description = "Idempotent.")
     Input enter(@PathVariable int year, @Valid @RequestBody InputRequest request) {
         return report.enter(year, request.gdp100mCny(), request.industryTradeWorkers());
     }
 
     @GetMapping("/inputs")
-    @Operation(summary = "The yearly inputs entered")
+    @Operation(operationId = "listIndicatorInputs", summary = "The yearly inputs entered")
     List<Input> inputs() {
         return report.inputs();
     }

@@ -100,7 +100,7 @@ class RiskReportController {
     @ApiResponse(responseCode = "200", description = "The report filed before under the same sourceRef",
             useReturnTypeSchema = true)
     @PostMapping
-    @Operation(summary = "File a risk with its control measures and check tasks",
+    @Operation(operationId = "fileRiskReport", summary = "File a risk with its control measures and check tasks",
             description = "400 names the field; 422 when the enterprise is not registered; a known sourceRef answers "
                     + "200 with the report filed first.")
     ResponseEntity<RiskReportView> file(@Valid @RequestBody FileRiskReportRequest r) {
@@ -115,13 +115,15 @@ class RiskReportController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One risk report with its tasks, each with its next due time and overdue flag")
+    @Operation(operationId = "getRiskReport",
+            summary = "One risk report with its tasks, each with its next due time and overdue flag")
     RiskReportView get(@PathVariable UUID id) {
         return RiskReportView.of(reporting.get(id), reporting.now());
     }
 
     @GetMapping
-    @Operation(summary = "Risk reports, newest first, by enterprise and four-colour level")
+    @Operation(operationId = "listRiskReports",
+            summary = "Risk reports, newest first, by enterprise and four-colour level")
     Page<RiskReportView> find(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) RiskLevel level, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -130,7 +132,8 @@ class RiskReportController {
     }
 
     @GetMapping("/overdue-tasks")
-    @Operation(summary = "Check tasks whose cycle passed without a record, soonest due first (at most 500)")
+    @Operation(operationId = "listOverdueCheckTasks",
+            summary = "Check tasks whose cycle passed without a record, soonest due first (at most 500)")
     List<TaskView> overdueTasks(@RequestParam(required = false) UUID enterpriseId) {
         OffsetDateTime now = reporting.now();
         return reporting.overdueTasks(enterpriseId).stream().map(t -> TaskView.of(t, now)).toList();
@@ -158,7 +161,8 @@ class RiskReportController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/tasks/{taskId}/records")
-    @Operation(summary = "Record a check of a task; a failed check is reported as a hazard",
+    @Operation(operationId = "recordCheck",
+            summary = "Record a check of a task; a failed check is reported as a hazard",
             description = "404 when the task is not one of the report's.")
     ResponseEntity<CheckRecord> check(@PathVariable UUID id, @PathVariable UUID taskId,
             @Valid @RequestBody CheckRequest r) {
@@ -168,7 +172,7 @@ class RiskReportController {
     }
 
     @GetMapping("/{id}/tasks/{taskId}/records")
-    @Operation(summary = "A task's check records, latest first")
+    @Operation(operationId = "listCheckRecords", summary = "A task's check records, latest first")
     Page<CheckRecord> records(@PathVariable UUID id, @PathVariable UUID taskId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return reporting.records(id, taskId, PageRequest.of(page, size));

@@ -54,7 +54,8 @@ class SupervisionController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{hazardId}/supervision")
-    @Operation(summary = "List an open major hazard for supervision with its treatment plan",
+    @Operation(operationId = "listHazardForSupervision",
+            summary = "List an open major hazard for supervision with its treatment plan",
             description = "The hazard cannot be closed out until the supervision is delisted. 409 when the hazard is "
                     + "not major, is closed, or is listed already, or when it changed since the version given; 404 "
                     + "when unknown.")
@@ -70,7 +71,8 @@ class SupervisionController {
     }
 
     @GetMapping("/supervisions")
-    @Operation(summary = "Listed supervisions, newest first; an enterprise's supervised list with enterpriseId")
+    @Operation(operationId = "listSupervisions",
+            summary = "Listed supervisions, newest first; an enterprise's supervised list with enterpriseId")
     Page<SupervisionView> find(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) SupervisionStatus status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
@@ -80,13 +82,14 @@ class SupervisionController {
     }
 
     @GetMapping("/supervisions/{id}")
-    @Operation(summary = "One supervision with its plan, dates and the actions allowed now")
+    @Operation(operationId = "getSupervision",
+            summary = "One supervision with its plan, dates and the actions allowed now")
     ResponseEntity<SupervisionView> get(@PathVariable UUID id) {
         return withETag(administration.get(id));
     }
 
     @GetMapping("/supervisions/{id}/history")
-    @Operation(summary = "A supervision's history, oldest first")
+    @Operation(operationId = "getSupervisionHistory", summary = "A supervision's history, oldest first")
     Page<SupervisionEventView> history(@PathVariable UUID id, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return administration.history(id, PageRequest.of(page, size)).map(e -> new SupervisionEventView(e.action(),
@@ -94,7 +97,8 @@ class SupervisionController {
     }
 
     @PostMapping("/supervisions/{id}/apply-for-acceptance")
-    @Operation(summary = "The enterprise applies for acceptance; on-site acceptance is due within 10 days",
+    @Operation(operationId = "applyForAcceptance",
+            summary = "The enterprise applies for acceptance; on-site acceptance is due within 10 days",
             description = ACTION)
     ResponseEntity<SupervisionView> apply(@PathVariable UUID id,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -104,7 +108,8 @@ class SupervisionController {
     }
 
     @PostMapping("/supervisions/{id}/accept")
-    @Operation(summary = "Record the on-site acceptance: passed, or failed back to listed (with a note)",
+    @Operation(operationId = "acceptSupervision",
+            summary = "Record the on-site acceptance: passed, or failed back to listed (with a note)",
             description = ACTION)
     ResponseEntity<SupervisionView> accept(@PathVariable UUID id,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
@@ -117,7 +122,8 @@ class SupervisionController {
     }
 
     @PostMapping("/supervisions/{id}/evaluate")
-    @Operation(summary = "Record the effect evaluation (整改效果评价)", description = ACTION)
+    @Operation(operationId = "evaluateSupervision",
+            summary = "Record the effect evaluation (整改效果评价)", description = ACTION)
     ResponseEntity<SupervisionView> evaluate(@PathVariable UUID id,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             String ifMatch, @Valid @RequestBody SupervisionActionRequest request) {
@@ -126,7 +132,8 @@ class SupervisionController {
     }
 
     @PostMapping("/supervisions/{id}/delist")
-    @Operation(summary = "Delist (核销); the hazard may then be verified and closed out", description = ACTION)
+    @Operation(operationId = "delistSupervision",
+            summary = "Delist (核销); the hazard may then be verified and closed out", description = ACTION)
     ResponseEntity<SupervisionView> delist(@PathVariable UUID id,
             @Parameter(description = IF_MATCH) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
             String ifMatch, @Valid @RequestBody SupervisionActionRequest request) {

@@ -67,7 +67,8 @@ class TipController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Submit a public tip; it is reported as a hazard (source PUBLIC_TIP)",
+    @Operation(operationId = "submitTip",
+            summary = "Submit a public tip; it is reported as a hazard (source PUBLIC_TIP)",
             description = "An anonymous tip names no tipster. 400 names the field; 422 when the enterprise is not "
                     + "registered.")
     ResponseEntity<Tip> submit(@Valid @RequestBody SubmitTipRequest r) {
@@ -81,14 +82,14 @@ class TipController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One tip with its reward decision")
+    @Operation(operationId = "getTip", summary = "One tip with its reward decision")
     ResponseEntity<Tip> get(@PathVariable UUID id) {
         Tip tip = desk.get(id);
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(tip.version())).body(tip);
     }
 
     @GetMapping
-    @Operation(summary = "Tips, newest first, optionally by reward decision")
+    @Operation(operationId = "listTips", summary = "Tips, newest first, optionally by reward decision")
     Page<Tip> find(@RequestParam(required = false) RewardDecision rewardDecision,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return desk.find(rewardDecision, PageRequest.of(page, size));
@@ -104,7 +105,8 @@ class TipController {
     }
 
     @PostMapping("/{id}/reward-decision")
-    @Operation(summary = "Decide the reward once: granted with its amount, or denied with a reason",
+    @Operation(operationId = "decideTipReward",
+            summary = "Decide the reward once: granted with its amount, or denied with a reason",
             description = "409 when decided already; the version is required.")
     ResponseEntity<Tip> decide(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -50,7 +50,7 @@ class CertificateController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Issue a certificate on an exam pass",
+    @Operation(operationId = "issueCertificate", summary = "Issue a certificate on an exam pass",
             description = "Valid 6 years from firstIssuedOn; reviewed every 3 years (every 6 after 10 years of clean "
                     + "practice). 400 when a field is invalid, 409 when the number is taken, 422 when the holder does "
                     + "not exist or examId is not the holder's pass.")
@@ -62,7 +62,8 @@ class CertificateController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One certificate with its state today", description = "404 when no certificate has this id.")
+    @Operation(operationId = "getCertificate",
+            summary = "One certificate with its state today", description = "404 when no certificate has this id.")
     ResponseEntity<CertificateView> get(@PathVariable UUID id) {
         CertificateSummary c = register.get(id);
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(c.certificate().version()))
@@ -70,7 +71,8 @@ class CertificateController {
     }
 
     @GetMapping
-    @Operation(summary = "Certificates", description = "Filters combine. With dueWithinDays: the certificates neither "
+    @Operation(operationId = "listCertificates",
+            summary = "Certificates", description = "Filters combine. With dueWithinDays: the certificates neither "
             + "revoked nor expired whose review is due within that many days, overdue ones included, the earliest "
             + "due first; otherwise the latest issued first.")
     Page<CertificateView> list(@RequestParam(required = false) UUID enterpriseId,
@@ -87,7 +89,7 @@ class CertificateController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/reviews")
-    @Operation(summary = "Record a review (复审)",
+    @Operation(operationId = "reviewCertificate", summary = "Record a review (复审)",
             description = "Allowed in the 60-day window before the due date or once overdue, while the certificate is "
                     + "valid (409 otherwise, naming the state and the allowed actions). Fails on a failed health "
                     + "check, 2 or more violations, an administrative penalty or fewer than 8 refresher hours, and a "
@@ -106,13 +108,14 @@ class CertificateController {
     }
 
     @GetMapping("/{id}/reviews")
-    @Operation(summary = "The reviews of a certificate, the latest first", description = "404 for an unknown certificate.")
+    @Operation(operationId = "listCertificateReviews",
+            summary = "The reviews of a certificate, the latest first", description = "404 for an unknown certificate.")
     List<ReviewView> reviews(@PathVariable UUID id) {
         return register.reviewsOf(id).stream().map(ReviewView::of).toList();
     }
 
     @PostMapping("/{id}/revoke")
-    @Operation(summary = "Revoke a certificate from today",
+    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate from today",
             description = "409 when it is revoked already; 412 when If-Match is given and it changed since.")
     ResponseEntity<CertificateView> revoke(@PathVariable UUID id,
             @Parameter(description = "optional: the ETag of a read", example = VersionPreconditions.IF_MATCH_EXAMPLE)

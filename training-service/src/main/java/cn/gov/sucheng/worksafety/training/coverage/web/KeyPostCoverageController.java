@@ -28,7 +28,7 @@ class KeyPostCoverageController {
     }
 
     @GetMapping
-    @Operation(summary = "Coverage per enterprise, town or industry area",
+    @Operation(operationId = "getKeyPostCoverage", summary = "Coverage per enterprise, town or industry area",
             description = "Groups with the lowest certified share first; filters narrow the people counted.")
     CoverageReportView report(
             @Parameter(description = "ENTERPRISE (default), TOWN or INDUSTRY_AREA")

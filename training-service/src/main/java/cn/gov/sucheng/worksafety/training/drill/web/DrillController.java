@@ -39,7 +39,7 @@ class DrillController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Record a drill",
+    @Operation(operationId = "recordDrill", summary = "Record a drill",
             description = "Exactly one of enterpriseId and department (400 otherwise); 422 for an unknown enterprise.")
     ResponseEntity<DrillView> record(@Valid @RequestBody RecordDrillRequest r) {
         Drill drill = drills.record(r.enterpriseId(), r.department(), r.planReference().trim(), r.scenario().trim(),
@@ -49,13 +49,13 @@ class DrillController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One drill", description = "404 when no drill has this id.")
+    @Operation(operationId = "getDrill", summary = "One drill", description = "404 when no drill has this id.")
     DrillView get(@PathVariable UUID id) {
         return DrillView.of(drills.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "Drills, the latest first", description = "Filters combine.")
+    @Operation(operationId = "listDrills", summary = "Drills, the latest first", description = "Filters combine.")
     Page<DrillView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) String department,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -38,7 +38,7 @@ class ExamController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Record an exam result",
+    @Operation(operationId = "recordExamResult", summary = "Record an exam result",
             description = "passed is score >= passMark (default 80). 400 when a field is invalid, 422 when the "
                     + "trainee does not exist.")
     ResponseEntity<ExamView> record(@Valid @RequestBody RecordExamRequest r) {
@@ -48,13 +48,15 @@ class ExamController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One exam result", description = "404 when no result has this id.")
+    @Operation(operationId = "getExamResult",
+            summary = "One exam result", description = "404 when no result has this id.")
     ExamView get(@PathVariable UUID id) {
         return ExamView.of(exams.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "Exam results, the latest first", description = "Filters combine.")
+    @Operation(operationId = "listExamResults",
+            summary = "Exam results, the latest first", description = "Filters combine.")
     Page<ExamView> list(@RequestParam(required = false) UUID traineeId, @RequestParam(required = false) Boolean passed,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return exams.find(traineeId, passed, PageRequest.of(page, size)).map(ExamView::of);

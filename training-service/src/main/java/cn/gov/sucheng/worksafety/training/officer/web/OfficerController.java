@@ -42,7 +42,8 @@ class OfficerController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Register an officer", description = "400 when a field is invalid, 409 when the badge number is taken.")
+    @Operation(operationId = "registerOfficer",
+            summary = "Register an officer", description = "400 when a field is invalid, 409 when the badge number is taken.")
     ResponseEntity<OfficerView> register(@Valid @RequestBody RegisterOfficerRequest r) {
         Officer officer = roster.register(r.name().trim(), r.badgeNumber().trim(), r.department().trim(),
                 r.credentialValidUntil(), r.safetyBackground(), r.trainingHours() == null ? 0 : r.trainingHours(),
@@ -51,13 +52,14 @@ class OfficerController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One officer with eligibility today", description = "404 when no officer has this id.")
+    @Operation(operationId = "getOfficer",
+            summary = "One officer with eligibility today", description = "404 when no officer has this id.")
     ResponseEntity<OfficerView> get(@PathVariable UUID id) {
         return answer(ResponseEntity.ok(), roster.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "Officers, by badge number", description = "Filters combine.")
+    @Operation(operationId = "listOfficers", summary = "Officers, by badge number", description = "Filters combine.")
     Page<OfficerView> list(@RequestParam(required = false) String department,
             @Parameter(description = "only officers who may (true) or may not (false) be drawn today")
             @RequestParam(required = false) Boolean eligible,
@@ -67,14 +69,15 @@ class OfficerController {
     }
 
     @GetMapping("/background-share")
-    @Operation(summary = "Share of officers with a work-safety background",
+    @Operation(operationId = "getOfficerBackgroundShare", summary = "Share of officers with a work-safety background",
             description = "The plan wants at least 75%; meetsTarget says whether it is reached.")
     BackgroundShareView backgroundShare(@RequestParam(required = false) String department) {
         return BackgroundShareView.of(roster.backgroundShare(department));
     }
 
     @PostMapping("/{id}/suspend")
-    @Operation(summary = "Suspend an officer from enforcement", description = "409 when suspended already.")
+    @Operation(operationId = "suspendOfficer",
+            summary = "Suspend an officer from enforcement", description = "409 when suspended already.")
     ResponseEntity<OfficerView> suspend(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody SuspendOfficerRequest r) {
@@ -82,14 +85,16 @@ class OfficerController {
     }
 
     @PostMapping("/{id}/reinstate")
-    @Operation(summary = "Lift a suspension", description = "409 when the officer is not suspended.")
+    @Operation(operationId = "reinstateOfficer",
+            summary = "Lift a suspension", description = "409 when the officer is not suspended.")
     ResponseEntity<OfficerView> reinstate(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return answer(ResponseEntity.ok(), roster.reinstate(id, VersionPreconditions.ifMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/renew-credential")
-    @Operation(summary = "Renew the enforcement credential", description = "400 when validUntil is not later than now.")
+    @Operation(operationId = "renewOfficerCredential",
+            summary = "Renew the enforcement credential", description = "400 when validUntil is not later than now.")
     ResponseEntity<OfficerView> renewCredential(@PathVariable UUID id,
             @Parameter(description = IF_MATCH_DOC) @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RenewCredentialRequest r) {

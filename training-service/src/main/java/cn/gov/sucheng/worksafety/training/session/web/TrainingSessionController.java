@@ -45,7 +45,7 @@ class TrainingSessionController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Record a session with its attendance",
+    @Operation(operationId = "recordTrainingSession", summary = "Record a session with its attendance",
             description = "400 when a field is invalid, 422 when an attendee is not a registered trainee.")
     ResponseEntity<SessionView> record(@Valid @RequestBody RecordSessionRequest r) {
         TrainingSession session = records.record(r.title().trim(), r.kind(), r.heldOn(), r.hours(),
@@ -55,13 +55,15 @@ class TrainingSessionController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One session", description = "404 when no session has this id.")
+    @Operation(operationId = "getTrainingSession",
+            summary = "One session", description = "404 when no session has this id.")
     SessionView get(@PathVariable UUID id) {
         return SessionView.of(records.get(id));
     }
 
     @GetMapping
-    @Operation(summary = "Sessions, the latest first", description = "Filters combine.")
+    @Operation(operationId = "listTrainingSessions",
+            summary = "Sessions, the latest first", description = "Filters combine.")
     Page<SessionView> list(
             @Parameter(description = "only sessions this trainee attended") @RequestParam(required = false) UUID traineeId,
             @Parameter(description = "only sessions people of this enterprise attended")
@@ -71,7 +73,7 @@ class TrainingSessionController {
     }
 
     @GetMapping("/shortfalls")
-    @Operation(summary = "Who of an enterprise is short of training hours",
+    @Operation(operationId = "listTrainingShortfalls", summary = "Who of an enterprise is short of training hours",
             description = "Each person's initial hours and the refresher hours of the year against the rule for "
                     + "their post and trade (principals and safety managers 32 h + 12 h a year, high-risk 48 h + 16 h; "
                     + "workers 24 h, high-risk 72 h + 20 h a year). Only the people short of hours are listed.")

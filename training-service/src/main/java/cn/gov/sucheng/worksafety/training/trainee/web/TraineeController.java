@@ -39,7 +39,7 @@ class TraineeController {
 
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    @Operation(summary = "Register a person",
+    @Operation(operationId = "registerTrainee", summary = "Register a person",
             description = "400 when a field is invalid (an ID number that is not 18 characters, fails the check "
                     + "character or holds no birth date), 409 when a person with that ID number is registered, 422 "
                     + "when the enterprise does not exist, 503 when the registry cannot be asked.")
@@ -50,14 +50,14 @@ class TraineeController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One person", description = "404 when no trainee has this id.")
+    @Operation(operationId = "getTrainee", summary = "One person", description = "404 when no trainee has this id.")
     ResponseEntity<TraineeView> get(@PathVariable UUID id) {
         Trainee trainee = register.get(id);
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(trainee.version())).body(TraineeView.of(trainee));
     }
 
     @GetMapping
-    @Operation(summary = "People, by name", description = "Filters combine.")
+    @Operation(operationId = "listTrainees", summary = "People, by name", description = "Filters combine.")
     Page<TraineeView> list(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) KeyPost keyPost, @RequestParam(required = false) String town,
             @Parameter(description = "the one person with this full ID number (never echoed back)")
