@@ -22,9 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A town-level caller (its token names a town) sees only its town's people, certificates, coverage and
- * enterprise drills, in lists and by id; the departments' drills belong to no town and stay visible. Each test
- * makes two towns of its own, so records of earlier runs never count.
+ * A town-level caller (its token names a town) sees only its town's people, their certificates and exam results,
+ * coverage and enterprise drills, in lists and by id; the departments' drills belong to no town and stay visible.
+ * Each test makes two towns of its own, so records of earlier runs never count.
  */
 class TownScopeIT extends TrainingServiceIT {
 
@@ -95,6 +95,27 @@ class TownScopeIT extends TrainingServiceIT {
         assertThat(district.get("/api/v1/trainees/" + other.get(1)).status()).isEqualTo(200);
         assertThat(ids(district.get("/api/v1/certificates?enterpriseId=" + other.get(0)).json().path("items")))
                 .containsExactly(other.get(2).toString());
+    }
+
+    @Test
+    void aTownCallerSeesOnlyItsTownsPeoplesExamResults() {
+        UUID ownPerson = TestPeople.trainee(district, EnterpriseRegistryDouble.register(ownTown), "SAFETY_MANAGER",
+                true);
+        UUID otherPerson = TestPeople.trainee(district, EnterpriseRegistryDouble.register(otherTown),
+                "SAFETY_MANAGER", true);
+        UUID ownExam = TestPeople.exam(district, ownPerson, 90);
+        UUID otherExam = TestPeople.exam(district, otherPerson, 90);
+
+        assertThat(town.get("/api/v1/exams/" + ownExam).status()).isEqualTo(200);
+        Answer other = town.get("/api/v1/exams/" + otherExam);
+        assertThat(other.status()).as(other.toString()).isEqualTo(404);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(ids(town.get("/api/v1/exams?traineeId=" + ownPerson).json().path("items")))
+                .containsExactly(ownExam.toString());
+        assertThat(town.get("/api/v1/exams?traineeId=" + otherPerson).json().path("total").asLong()).isZero();
+        Answer all = town.get("/api/v1/exams?size=200");
+        assertThat(ids(all.json().path("items"))).contains(ownExam.toString()).doesNotContain(otherExam.toString());
+        assertThat(district.get("/api/v1/exams/" + otherExam).status()).isEqualTo(200);
     }
 
     @Test

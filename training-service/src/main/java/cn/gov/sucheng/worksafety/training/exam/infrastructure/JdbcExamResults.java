@@ -12,16 +12,24 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.training.exam.application.ExamResults;
 import cn.gov.sucheng.worksafety.training.exam.model.ExamResult;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * An exam result belongs to its trainee's town: a town-level caller (TownScope) finds only those of its town's
+ * people, by id or in a list. Internal work and gRPC have no town and see all.
+ */
 @Repository
 class JdbcExamResults implements ExamResults {
 
     private static final String COLUMNS = "id, trainee_id, subject, taken_on, score, pass_mark, recorded_by, created_at";
+
+    private static final String IN_SCOPE = "EXISTS (SELECT 1 FROM trainee t WHERE t.id = exam_result.trainee_id AND "
+            + TownScope.sqlPredicate("t.town") + ")";
 
     private final JdbcClient jdbc;
 
@@ -41,14 +49,15 @@ class JdbcExamResults implements ExamResults {
 
     @Override
     public Optional<ExamResult> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM exam_result WHERE id = :id").param("id", id)
-                .query(JdbcExamResults::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM exam_result WHERE id = :id AND " + IN_SCOPE).param("id", id)
+                .param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcExamResults::map).optional();
     }
 
     @Override
     public Page<ExamResult> find(UUID traineeId, Boolean passed, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
-        String filter = " WHERE true";
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
+        String filter = " WHERE " + IN_SCOPE;
         if (traineeId != null) {
             filter += " AND trainee_id = :traineeId";
             params.put("traineeId", traineeId);
