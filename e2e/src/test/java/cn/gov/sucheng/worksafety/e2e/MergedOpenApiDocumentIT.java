@@ -1,6 +1,7 @@
 package cn.gov.sucheng.worksafety.e2e;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +95,22 @@ class MergedOpenApiDocumentIT {
         assertThat(api.getPaths().get("/api/v1/licences").getGet().getOperationId()).isEqualTo("listLicences");
         assertThat(api.getPaths().get("/api/v1/hazards/{id}/confirm").getPost().getOperationId())
                 .isEqualTo("confirmHazard");
+    }
+
+    /** A client reads in the document what each filter, header and path variable does, not in the code. */
+    @Test
+    void everyParameterSaysWhatItIs() {
+        List<String> silent = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            for (Parameter parameter : operation.getParameters() == null ? List.<Parameter>of()
+                    : operation.getParameters()) {
+                boolean obvious = parameter.getIn().equals("path") && parameter.getName().equals("id");
+                if (!obvious && (parameter.getDescription() == null || parameter.getDescription().isBlank())) {
+                    silent.add(method + " " + path + " " + parameter.getIn() + " " + parameter.getName());
+                }
+            }
+        }));
+        assertThat(silent).as("parameters without a description").isEmpty();
     }
 
     @Test

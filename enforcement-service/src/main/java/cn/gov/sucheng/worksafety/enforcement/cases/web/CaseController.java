@@ -40,6 +40,8 @@ class CaseController {
     private static final String ACTION_DOC = "Returns the case in its new state; 409 naming the current state and the "
             + "allowed actions when the state does not allow it, 412 when If-Match is given and the case changed "
             + "since, 404 when there is none.";
+    private static final String IF_MATCH = "optional: the ETag of a read; 412 when the case changed since. "
+            + "Without it the action applies to the case as it is now.";
 
     private final CaseRegister register;
     private final Actors actors;
@@ -71,7 +73,10 @@ class CaseController {
     @Operation(operationId = "listCases",
             summary = "List cases", description = "Newest filing first; with nearLimit=true only open cases due "
             + "within the configured days (overdue included), soonest deadline first.")
-    Page<CaseView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<CaseView> list(@Parameter(description = "Only cases against this enterprise")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "Only cases now in this state, e.g. FILED (立案), NOTIFIED (告知), DECIDED "
+                    + "(作出决定) or CLOSED (结案); with nearLimit=true, CLOSED and TRANSFERRED (移送) give none")
             @RequestParam(required = false) CaseState state,
             @Parameter(description = "Only open cases close to (or past) their time limit")
             @RequestParam(required = false) Boolean nearLimit,
@@ -82,7 +87,9 @@ class CaseController {
 
     @PostMapping("/api/v1/cases/{id}/investigate")
     @Operation(operationId = "investigateCase", summary = "Investigation done (调查取证)", description = ACTION_DOC)
-    ResponseEntity<CaseView> investigate(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> investigate(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.INVESTIGATE, ifMatch, request);
     }
@@ -90,14 +97,18 @@ class CaseController {
     @PostMapping("/api/v1/cases/{id}/notify")
     @Operation(operationId = "notifyCaseParty",
             summary = "Notify the intended penalty (告知)", description = "Issues the numbered penalty notice. " + ACTION_DOC)
-    ResponseEntity<CaseView> notifyParty(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> notifyParty(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.NOTIFY, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/review")
     @Operation(operationId = "reviewCase", summary = "Legal review passed (法制审核)", description = ACTION_DOC)
-    ResponseEntity<CaseView> review(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> review(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.REVIEW, ifMatch, request);
     }
@@ -105,7 +116,9 @@ class CaseController {
     @PostMapping("/api/v1/cases/{id}/discuss")
     @Operation(operationId = "discussCase",
             summary = "Collective discussion held (集体讨论, major cases)", description = ACTION_DOC)
-    ResponseEntity<CaseView> discuss(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> discuss(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.DISCUSS, ifMatch, request);
     }
@@ -114,35 +127,45 @@ class CaseController {
     @Operation(operationId = "decideCase",
             summary = "Decide (作出处罚决定)", description = "Issues the numbered penalty decision; a credit outcome "
             + "is sent to enterprise-service. " + ACTION_DOC)
-    ResponseEntity<CaseView> decide(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> decide(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.DECIDE, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/execute")
     @Operation(operationId = "executeCase", summary = "Executed (执行: paid or enforced)", description = ACTION_DOC)
-    ResponseEntity<CaseView> execute(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> execute(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.EXECUTE, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/close")
     @Operation(operationId = "closeCase", summary = "Close (结案)", description = ACTION_DOC)
-    ResponseEntity<CaseView> close(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> close(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.CLOSE, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/transfer")
     @Operation(operationId = "transferCase", summary = "Transfer to criminal justice (移送)", description = ACTION_DOC)
-    ResponseEntity<CaseView> transfer(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> transfer(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.TRANSFER, ifMatch, request);
     }
 
     @PostMapping("/api/v1/cases/{id}/extend")
     @Operation(operationId = "extendCase", summary = "Extend the time limit once (延期)", description = ACTION_DOC)
-    ResponseEntity<CaseView> extend(@PathVariable UUID id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CaseView> extend(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CaseActionRequest request) {
         return act(id, CaseAction.EXTEND, ifMatch, request);
     }

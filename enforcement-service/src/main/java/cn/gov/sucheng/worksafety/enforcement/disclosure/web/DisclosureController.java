@@ -18,6 +18,7 @@ import cn.gov.sucheng.worksafety.enforcement.inspection.model.InspectionMode;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.NullMarked;
 
@@ -66,7 +67,9 @@ class DisclosureController {
     @Operation(operationId = "listPublishedDraws",
             summary = "Published draw results", description = "The most recent draws, newest first: the pairs drawn "
             + "(enterprise, officers' names and badge numbers) and the seed anyone can check them with.")
-    List<PublishedDraw> draws(@RequestParam(required = false) Integer limit) {
+    List<PublishedDraw> draws(@Parameter(description = "How many of the most recent draws: 20 when absent; below 1 "
+                    + "counts as 1 and above 100 as 100")
+            @RequestParam(required = false) Integer limit) {
         int n = limit == null ? 20 : Math.max(1, Math.min(100, limit));
         return draws.recent(n).stream().map(DisclosureController::publish).toList();
     }
@@ -74,8 +77,15 @@ class DisclosureController {
     @GetMapping("/inspections")
     @Operation(operationId = "listPublishedInspections",
             summary = "Published inspection results", description = "Newest first, filterable by town and dates.")
-    Page<PublishedInspection> inspections(@RequestParam(required = false) String town,
+    Page<PublishedInspection> inspections(@Parameter(description = "Only inspections of enterprises in exactly "
+                    + "this town or street (镇/街道), as recorded when inspected; a caller sending a town-level token "
+                    + "sees its own town's only in any case", example = "耿车镇")
+            @RequestParam(required = false) String town,
+            @Parameter(description = "Only inspections started on or after this day (inclusive; days in UTC+8, the "
+                    + "district's time zone)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Only inspections started on or before this day (inclusive; days in UTC+8); "
+                    + "a to before from gives an empty page")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return inspections.list(new InspectionFilter(null, null, town, from, to), PageRequest.of(page, size))

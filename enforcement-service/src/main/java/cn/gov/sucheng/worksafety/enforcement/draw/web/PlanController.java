@@ -11,6 +11,7 @@ import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,6 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/inspection-plans")
 @Tag(name = "Inspection plans and random draws", description = "Yearly plans and verifiable random draws (双随机、一公开)")
 class PlanController {
+
+    private static final String IF_MATCH = "optional: the ETag of a read; 412 when the plan changed since. "
+            + "Without it the revision applies to the plan as it is now.";
+    private static final String DRAW_ID = "A draw of this plan; 404 when there is none or it belongs to another plan.";
 
     private final RandomDraws draws;
     private final Actors actors;
@@ -87,6 +92,7 @@ class PlanController {
             + "422 naming the figures when they do not. 400 for a bad field, 412 when If-Match is given and the plan "
             + "changed since, 404 when there is none.")
     ResponseEntity<PlanView> revise(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody CreatePlanRequest r) {
         InspectionPlan plan = draws.revisePlan(id, VersionPreconditions.ifMatch(ifMatch), r.year(), r.title(),
@@ -104,7 +110,8 @@ class PlanController {
 
     @GetMapping
     @Operation(operationId = "listInspectionPlans", summary = "List plans", description = "Newest year first.")
-    List<PlanView> list(@RequestParam(required = false) Integer year) {
+    List<PlanView> list(@Parameter(description = "Only plans of this year; all years when absent", example = "2025")
+            @RequestParam(required = false) Integer year) {
         return draws.plans(year).stream().map(PlanView::of).toList();
     }
 
@@ -132,14 +139,14 @@ class PlanController {
 
     @GetMapping("/{id}/draws/{drawId}")
     @Operation(operationId = "getDraw", summary = "One draw, with its seed and the pools it drew from")
-    DrawView drawOf(@PathVariable UUID id, @PathVariable UUID drawId) {
+    DrawView drawOf(@PathVariable UUID id, @Parameter(description = DRAW_ID) @PathVariable UUID drawId) {
         return DrawView.of(draws.get(id, drawId));
     }
 
     @GetMapping("/{id}/draws/{drawId}/verification")
     @Operation(operationId = "verifyDraw", summary = "Run a draw again from its recorded seed and pools",
             description = "reproduced=true when the run gives the recorded pairs; the pairs of the run are shown.")
-    Verification verify(@PathVariable UUID id, @PathVariable UUID drawId) {
+    Verification verify(@PathVariable UUID id, @Parameter(description = DRAW_ID) @PathVariable UUID drawId) {
         Draw draw = draws.get(id, drawId);
         return new Verification(draw.reproduces(), draw.seed(), draw.enterprisePool().size(), draw.officerPool().size(),
                 cn.gov.sucheng.worksafety.enforcement.draw.model.RandomDraw.run(draw.seed(), draw.enterprisePool(),

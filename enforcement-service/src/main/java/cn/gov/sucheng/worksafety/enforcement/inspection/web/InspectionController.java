@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -76,10 +77,20 @@ class InspectionController {
     @GetMapping
     @Operation(operationId = "listInspections",
             summary = "List inspections", description = "Newest first; every filter is optional; dates inclusive.")
-    Page<InspectionView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<InspectionView> list(@Parameter(description = "Only inspections of this enterprise")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "Only inspections of this mode (检查方式), e.g. RANDOM (双随机) or UNANNOUNCED "
+                    + "(四不两直)")
             @RequestParam(required = false) InspectionMode mode,
+            @Parameter(description = "Only inspections of enterprises in exactly this town or street (镇/街道), as "
+                    + "recorded when inspected; a town-level caller sees its own town's only in any case",
+                    example = "耿车镇")
             @RequestParam(required = false) String town,
+            @Parameter(description = "Only inspections started on or after this day (inclusive; days in UTC+8, the "
+                    + "district's time zone)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Only inspections started on or before this day (inclusive; days in UTC+8); "
+                    + "a to before from gives an empty page")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return recording.list(new InspectionFilter(enterpriseId, mode, town, from, to), PageRequest.of(page, size))

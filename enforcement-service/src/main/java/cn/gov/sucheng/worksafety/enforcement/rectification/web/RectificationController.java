@@ -12,6 +12,7 @@ import cn.gov.sucheng.worksafety.enforcement.rectification.model.RectificationDo
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -133,14 +134,22 @@ class RectificationController {
     @GetMapping("/api/v1/inspections/{id}/documents/{documentId}")
     @Operation(operationId = "getInspectionDocument",
             summary = "One document of an inspection", description = "404 when there is none.")
-    DocumentView oneOfInspection(@PathVariable UUID id, @PathVariable UUID documentId) {
+    DocumentView oneOfInspection(@PathVariable UUID id,
+            @Parameter(description = "An order to correct or re-inspection opinion issued from this inspection; 404 "
+                    + "when there is none, it belongs to another record, or the inspection is not there (or outside "
+                    + "a town-level caller's town)")
+            @PathVariable UUID documentId) {
         return DocumentView.of(documents.get(Origin.Kind.INSPECTION, id, documentId));
     }
 
     @GetMapping("/api/v1/cases/{id}/documents/{documentId}")
     @Operation(operationId = "getCaseDocument",
             summary = "One rectification document of a case", description = "404 when there is none.")
-    DocumentView oneOfCase(@PathVariable UUID id, @PathVariable UUID documentId) {
+    DocumentView oneOfCase(@PathVariable UUID id,
+            @Parameter(description = "An order to correct or re-inspection opinion issued in this case (not the "
+                    + "penalty notice or decision, which are shown with the case); 404 when there is none, it belongs "
+                    + "to another record, or the case is not there (or outside a town-level caller's town)")
+            @PathVariable UUID documentId) {
         return DocumentView.of(documents.get(Origin.Kind.CASE, id, documentId));
     }
 

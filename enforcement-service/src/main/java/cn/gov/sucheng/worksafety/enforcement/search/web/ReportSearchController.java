@@ -40,11 +40,23 @@ class ReportSearchController {
                     + "area and year of all hits. A town-level caller finds its own town's reports only. 503 problem+json when the search index cannot be reached.")
     ReportResults search(
             @Parameter(description = "Words to find", example = "应急照明") @RequestParam(required = false) String q,
+            @Parameter(description = "Only reports of enterprises in exactly this town or street (镇/街道), as "
+                    + "recorded when inspected; a town-level caller finds its own town's only in any case",
+                    example = "耿车镇")
             @RequestParam(required = false) String town,
-            @Parameter(example = "HAZARDOUS_CHEMICALS") @RequestParam(required = false) String industryArea,
+            @Parameter(description = "Only reports of enterprises in exactly this key industry area, as recorded "
+                    + "when inspected", example = "HAZARDOUS_CHEMICALS")
+            @RequestParam(required = false) String industryArea,
+            @Parameter(description = "Only reports of inspections of this mode (检查方式), e.g. RANDOM (双随机) or "
+                    + "UNANNOUNCED (四不两直)")
             @RequestParam(required = false) InspectionMode mode,
+            @Parameter(description = "Only reports of this enterprise")
             @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "Only reports of inspections started on or after this day (inclusive; days in "
+                    + "UTC+8, the district's time zone)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Only reports of inspections started on or before this day (inclusive; days in "
+                    + "UTC+8); 400 when before from")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "RELEVANCE (default), NEWEST or OLDEST") @RequestParam(required = false) ReportSort sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -67,7 +67,10 @@ class CreditEventController {
     @Operation(operationId = "listCreditEvents",
             summary = "List credit events", description = "Newest start first; every filter is optional.")
     Page<CreditEventView> list(
+            @Parameter(description = "Only events held against this enterprise")
             @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "BLACKLIST (失信联合惩戒), CLOSURE_ORDER (关闭取缔) or SUSPENSION_ORDER (停产停业); "
+                    + "all kinds when absent")
             @RequestParam(required = false) CreditEventKind kind,
             @Parameter(description = "State as of today") @RequestParam(required = false) CreditEventState state,
             @Parameter(description = "Only events in force on this day", example = "2024-06-01")

@@ -65,7 +65,10 @@ class EmergencyPlanController {
     @GetMapping
     @Operation(operationId = "listEmergencyPlans", summary = "Plans, the earliest review due first",
             description = "reviewDueWithinDays=N lists plans due for review within N days from today, overdue ones included.")
-    Page<PlanView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<PlanView> list(@Parameter(description = "only this enterprise's plans")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "only plans whose review is due on or before today plus this many days, overdue "
+                    + "ones included (0: due today or overdue)")
             @RequestParam(required = false) @Min(0) @Max(3650) Integer reviewDueWithinDays,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return filing.list(new PlanFilter(enterpriseId, reviewDueWithinDays), PageRequest.of(page, size))

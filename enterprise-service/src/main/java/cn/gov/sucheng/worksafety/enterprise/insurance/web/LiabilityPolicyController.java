@@ -72,7 +72,8 @@ class LiabilityPolicyController {
     @GetMapping
     @Operation(operationId = "listLiabilityPolicies",
             summary = "Policies, the latest start first", description = "Filters combine.")
-    Page<PolicyView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<PolicyView> list(@Parameter(description = "only this enterprise's policies")
+            @RequestParam(required = false) UUID enterpriseId,
             @Parameter(description = "only policies covering their enterprise on this day")
             @RequestParam(required = false) LocalDate inForceOn,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

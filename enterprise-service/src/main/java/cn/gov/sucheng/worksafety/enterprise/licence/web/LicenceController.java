@@ -72,7 +72,13 @@ class LicenceController {
     @Operation(operationId = "listLicences", summary = "Licences, soonest expiry first",
             description = "Filters combine. expiringWithinDays=N lists licences in force (not suspended or revoked) "
                     + "expiring today or within N days, for reminders.")
-    Page<LicenceView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<LicenceView> list(
+            @Parameter(description = "only this enterprise's licences")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "state today, from the standing and the dates: VALID in force before the renewal "
+                    + "window opens, EXPIRING in force inside it (by default the 3 months up to and including the "
+                    + "expiry day), EXPIRED past the expiry day (suspended or not), SUSPENDED (暂扣) and not expired, "
+                    + "REVOKED (吊销)")
             @RequestParam(required = false) LicenceState state,
             @Parameter(description = "0 to 3650")
             @RequestParam(required = false) @Min(0) @Max(3650) Integer expiringWithinDays,

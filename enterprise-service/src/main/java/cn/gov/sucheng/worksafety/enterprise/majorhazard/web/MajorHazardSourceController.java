@@ -73,9 +73,17 @@ class MajorHazardSourceController {
     @Operation(operationId = "listMajorHazardSources", summary = "List major hazard sources",
             description = "Filtered by enterprise, grade (1-4), the enterprise's town and status; all statuses when "
                     + "status is absent. Paged.")
-    Page<MajorHazardSourceView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<MajorHazardSourceView> list(
+            @Parameter(description = "only this enterprise's sources")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "only sources of this grade (重大危险源分级, GB 18218-2018): 1 (R ≥ 100, the most "
+                    + "dangerous), 2 (50 ≤ R < 100), 3 (10 ≤ R < 50) or 4 (R < 10)")
             @RequestParam(required = false) @Min(1) @Max(4) Integer grade,
+            @Parameter(description = "only sources of enterprises registered in this town or street (镇/街道/园区), "
+                    + "deleted enterprises included; matched exactly as given (not trimmed, so an empty value matches "
+                    + "none)", example = "耿车镇")
             @RequestParam(required = false) @Size(max = 50) String town,
+            @Parameter(description = "REGISTERED: on the register; DEREGISTERED: taken off it (核销); all when absent")
             @RequestParam(required = false) SourceStatus status,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         SourceFilter filter = new SourceFilter(enterpriseId, grade == null ? null : HazardGrade.ofNumber(grade),

@@ -71,11 +71,25 @@ class EnterpriseController {
     @Operation(operationId = "listEnterprises",
             summary = "List enterprises", description = "Live enterprises sorted by name; every filter is "
             + "optional and exact, except q: a name fragment (case-insensitive) or the start of a credit code.")
-    Page<EnterpriseView> list(@RequestParam(required = false) String town,
-            @RequestParam(required = false) String village, @RequestParam(required = false) String grid,
+    Page<EnterpriseView> list(
+            @Parameter(description = "town or street (镇/街道/园区), exact match after trimming; a town-level caller "
+                    + "sees its own town only, whatever this says", example = "耿车镇")
+            @RequestParam(required = false) String town,
+            @Parameter(description = "village or community (村/社区), exact match after trimming")
+            @RequestParam(required = false) String village,
+            @Parameter(description = "grid (网格), exact match after trimming")
+            @RequestParam(required = false) String grid,
+            @Parameter(description = "only enterprises of this industry area")
             @RequestParam(required = false) IndustryArea industryArea,
+            @Parameter(description = "the department recorded as supervising the enterprise (管行业必须管安全), set from "
+                    + "its industry area when it was registered or its area last changed; exact match after trimming",
+                    example = "区应急管理局")
             @RequestParam(required = false) String supervisingDepartment,
-            @Parameter(example = "化工") @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(description = "a fragment of the name (case-insensitive) or the start of the credit code "
+                    + "(统一社会信用代码, case-insensitive), trimmed; % and _ match themselves", example = "化工")
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @Parameter(description = "only enterprises whose current four-colour risk level (安全风险四色分级) is this: "
+                    + "RED 重大, ORANGE 较大, YELLOW 一般, BLUE 低; never matches an enterprise never assessed")
             @RequestParam(required = false) RiskColour riskColour,
             @Parameter(description = "dual-prevention mechanism (双重预防机制) built") @RequestParam(required = false) Boolean dualPrevention,
             // The licence feature owns the states; EnterpriseApiIT checks that this list is theirs.
@@ -111,7 +125,10 @@ class EnterpriseController {
             summary = "One enterprise by its credit code", description = "Exact match (case-insensitive); "
             + "400 when the code is malformed, 404 when no live enterprise has it.")
     ResponseEntity<EnterpriseView> getByCreditCode(
-            @Parameter(example = "91321302MA1XYK004T") @PathVariable String creditCode) {
+            @Parameter(description = "the unified social credit code (统一社会信用代码), 18 characters, case-insensitive; "
+                    + "400 when malformed (the check character is not checked here), 404 when no live enterprise has "
+                    + "it or, for a town-level caller, when it is another town's", example = "91321302MA1XYK004T")
+            @PathVariable String creditCode) {
         return withETag(inCallersTown(registry.getByCreditCode(CreditCode.ofFormat(creditCode))));
     }
 

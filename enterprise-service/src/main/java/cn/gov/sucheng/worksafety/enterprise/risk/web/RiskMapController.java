@@ -5,6 +5,7 @@ import cn.gov.sucheng.worksafety.enterprise.risk.application.RiskColourRegister;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskMapFilter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
@@ -34,8 +35,13 @@ class RiskMapController {
                     + "town, industryArea and riskColour. Content type application/geo+json, or application/json "
                     + "for a client that accepts only that.")
     GeoJson.FeatureCollection<RiskMapProperties> riskMap(
+            @Parameter(description = "only enterprises of this town or street (镇/街道/园区), exact match after trimming; "
+                    + "a town-level caller sees its own town only, whatever this says", example = "耿车镇")
             @RequestParam(required = false) @Size(max = 50) String town,
+            @Parameter(description = "only enterprises of this industry area")
             @RequestParam(required = false) IndustryArea industryArea,
+            @Parameter(description = "only enterprises whose current four-colour risk level (安全风险四色分级) is this: "
+                    + "RED 重大, ORANGE 较大, YELLOW 一般, BLUE 低; enterprises never assessed show only when absent")
             @RequestParam(required = false) RiskColour riskColour) {
         var features = register.riskMap(new RiskMapFilter(town, industryArea, riskColour)).stream()
                 .map(RiskMapProperties::featureOf).toList();

@@ -71,8 +71,16 @@ class GradingController {
     @GetMapping
     @Operation(operationId = "listGradings", summary = "Gradings, most recently awarded first",
             description = "Filterable by enterprise, current grade and state (judged today).")
-    Page<GradingView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<GradingView> list(
+            @Parameter(description = "only this enterprise's gradings, superseded and withdrawn ones included unless "
+                    + "state narrows")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "only gradings whose current grade (after any downgrade, 降级) is this, from 1 "
+                    + "(一级, the highest) to 3 (三级), in whatever state unless state narrows")
             @RequestParam(required = false) @Min(1) @Max(3) Integer grade,
+            @Parameter(description = "state today: VALID in force at the grade awarded, DOWNGRADED in force at a "
+                    + "lower grade, EXPIRED past its last valid day (validUntil) and not replaced, WITHDRAWN (撤销), "
+                    + "SUPERSEDED by a later award to the same enterprise; all states when absent")
             @RequestParam(required = false) GradingState state,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         GradingFilter filter = new GradingFilter(enterpriseId, grade == null ? null : Grade.of(grade), state);

@@ -41,6 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Accidents", description = "Accidents and near misses (事故 / 未遂), late or concealed reports flagged")
 class AccidentController {
 
+    private static final String IF_MATCH = "optional: the ETag of a read; 412 when the accident changed since. "
+            + "Without it the version in the body is required (400 when neither is given, 409 when it is stale).";
+
     private final AccidentRegister register;
     private final Clock clock;
 
@@ -73,8 +76,16 @@ class AccidentController {
 
     @GetMapping
     @Operation(operationId = "listAccidents", summary = "Accidents, latest first", description = "Filters combine.")
-    Page<Accident> find(@RequestParam(required = false) @Min(1900) @Max(2199) Integer year,
-            @RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) String industryArea,
+    Page<Accident> find(
+            @Parameter(description = "Only those that occurred in this calendar year (China time)", example = "2024")
+            @RequestParam(required = false) @Min(1900) @Max(2199) Integer year,
+            @Parameter(description = "Only those at this registered enterprise; all when absent")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "Only those of this industry area of the plan, exact code",
+                    example = "CONSTRUCTION")
+            @RequestParam(required = false) String industryArea,
+            @Parameter(description = "ACCIDENT: only accidents (事故); NEAR_MISS: only near misses (未遂事件); both when "
+                    + "absent")
             @RequestParam(required = false) AccidentKind kind,
             @Parameter(description = "Only those reported late or concealed (true), or only the others (false)")
             @RequestParam(required = false) Boolean lateOrConcealed,
@@ -93,6 +104,7 @@ class AccidentController {
             summary = "Move the investigation forward (NOT_STARTED → INVESTIGATING → CONCLUDED)",
             description = "409 names the current state when the step is not the next one; the version is required.")
     ResponseEntity<Accident> investigate(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody InvestigationRequest request) {
         Accident a = register.advanceInvestigation(id,

@@ -97,13 +97,25 @@ class HazardController {
     @Operation(operationId = "listHazards", summary = "Hazards, newest found first",
             description = "Filters combine. The total is exact up to 10,000 matches; beyond, total is 10,000 and "
                     + "totalCapped is true, and pages reach the first 10,000 matches only (narrow the filters).")
-    HazardPage<HazardView> list(@RequestParam(required = false) UUID enterpriseId,
+    HazardPage<HazardView> list(
+            @Parameter(description = "Only this enterprise's hazards") @RequestParam(required = false)
+            UUID enterpriseId,
             @Parameter(description = "Town or street (镇/街道)") @RequestParam(required = false) String town,
             @Parameter(description = "Industry area, e.g. HAZARDOUS_CHEMICALS") @RequestParam(required = false)
             String industryArea,
+            @Parameter(description = "Only hazards of enterprises this department supervises, exact name as the "
+                    + "registry gave it when the hazard was reported", example = "区应急管理局")
             @RequestParam(required = false) String supervisingDepartment,
-            @RequestParam(required = false) HazardGrade grade, @RequestParam(required = false) HazardStatus status,
-            @RequestParam(required = false) HazardSource source, @RequestParam(required = false) Boolean overdue,
+            @Parameter(description = "Only hazards of this grade: GENERAL (一般) or MAJOR (重大)")
+            @RequestParam(required = false) HazardGrade grade,
+            @Parameter(description = "Only hazards in this state of the closed loop (CLOSED: closed out, 销号)")
+            @RequestParam(required = false) HazardStatus status,
+            @Parameter(description = "Only hazards from this source: SELF_INSPECTION (企业自查), GRID_WORKER (网格员), "
+                    + "INSPECTION_FINDING (an enforcement inspection), PUBLIC_TIP (随手拍 / 举报) or MONITORING_ALERT")
+            @RequestParam(required = false) HazardSource source,
+            @Parameter(description = "true: only open hazards marked overdue (past their deadline day, escalated to "
+                    + "the district); false: only those not so marked, closed ones included; both when absent")
+            @RequestParam(required = false) Boolean overdue,
             @Parameter(description = "Found on or after this day") @RequestParam(required = false) LocalDate foundFrom,
             @Parameter(description = "Found on or before this day") @RequestParam(required = false) LocalDate foundTo,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -193,7 +205,10 @@ class HazardController {
     @Operation(operationId = "countOverdueHazards",
             summary = "Open overdue hazards counted per town or per supervising department",
             description = "With the major ones and those escalated to the district.")
-    List<OverdueCount> overdueCounts(@RequestParam(defaultValue = "TOWN") OverdueGrouping by) {
+    List<OverdueCount> overdueCounts(
+            @Parameter(description = "TOWN: one row per town (镇/街道; key empty when the hazard has none); "
+                    + "DEPARTMENT: one row per supervising department")
+            @RequestParam(defaultValue = "TOWN") OverdueGrouping by) {
         return rectification.overdueCounts(by);
     }
 
@@ -201,11 +216,17 @@ class HazardController {
     @Operation(operationId = "getHazardStatistics",
             summary = "Hazard statistics of a year or a quarter per enterprise, town or industry",
             description = "Hazards found in the period: found, fixed (closed out), overdue now, major, fix rate.")
-    List<HazardFiguresView> statistics(@RequestParam(defaultValue = "TOWN") StatisticsGrouping by,
-            @Parameter(example = "2020") @RequestParam @Min(2000) @Max(2100) int year,
+    List<HazardFiguresView> statistics(
+            @Parameter(description = "What a row counts: ENTERPRISE (key the enterprise id), TOWN (key the town, "
+                    + "empty when none), INDUSTRY (key the industry area, OTHER when none) or ALL (one row; none when "
+                    + "nothing was found)")
+            @RequestParam(defaultValue = "TOWN") StatisticsGrouping by,
+            @Parameter(description = "Hazards found in this calendar year (China time), or in its quarter when "
+                    + "quarter is given", example = "2020") @RequestParam @Min(2000) @Max(2100) int year,
             @Parameter(description = "1 to 4; the whole year when absent") @RequestParam(required = false)
             @Min(1) @Max(4) Integer quarter,
-            @RequestParam(required = false) UUID enterpriseId) {
+            @Parameter(description = "Only this enterprise's hazards; all when absent") @RequestParam(required = false)
+            UUID enterpriseId) {
         return rectification.statistics(by, year, quarter, enterpriseId).stream().map(HazardFiguresView::of).toList();
     }
 

@@ -42,7 +42,10 @@ class IndicatorController {
             description = "Each with its target, the share due by the year, the actual change, binding or expected, "
                     + "and whether it is on track. The GDP and workforce rates need the inputs of 2020 and of the year "
                     + "(PUT /api/v1/indicators/inputs/{year}); without them their change is null with a note.")
-    List<IndicatorResult> of(@Parameter(example = "2022") @RequestParam @Min(2021) @Max(2100) int year) {
+    List<IndicatorResult> of(
+            @Parameter(description = "The year to compare with 2020: the accidents that occurred in it (near misses "
+                    + "not counted) and its entered inputs", example = "2022")
+            @RequestParam @Min(2021) @Max(2100) int year) {
         return report.of(year);
     }
 
@@ -57,7 +60,10 @@ class IndicatorController {
     @PutMapping("/inputs/{year}")
     @Operation(operationId = "enterIndicatorInputs",
             summary = "Enter or correct the GDP and workforce of a year", description = "Idempotent.")
-    Input enter(@PathVariable int year, @Valid @RequestBody InputRequest request) {
+    Input enter(
+            @Parameter(description = "The year the figures are of, 2000 to 2100 (400 otherwise); a year entered before "
+                    + "is overwritten", example = "2024") @PathVariable int year,
+            @Valid @RequestBody InputRequest request) {
         return report.enter(year, request.gdp100mCny(), request.industryTradeWorkers());
     }
 

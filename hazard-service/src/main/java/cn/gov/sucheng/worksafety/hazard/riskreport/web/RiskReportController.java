@@ -17,6 +17,7 @@ import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,6 +47,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Risk reports", description = "Enterprise risk reports (工业企业安全生产风险报告): risk object → unit → event → "
         + "control measures → check tasks with a cycle → check records; a failed check becomes a hazard")
 class RiskReportController {
+
+    private static final String TASK_ID = "One of this report's check tasks; 404 when the report is unknown (or "
+            + "outside the caller's town) or the task is not one of its tasks";
 
     private final RiskReporting reporting;
     private final Actors actors;
@@ -124,7 +128,11 @@ class RiskReportController {
     @GetMapping
     @Operation(operationId = "listRiskReports",
             summary = "Risk reports, newest first, by enterprise and four-colour level")
-    Page<RiskReportView> find(@RequestParam(required = false) UUID enterpriseId,
+    Page<RiskReportView> find(
+            @Parameter(description = "Only this enterprise's reports; all when absent")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "Only reports of this four-colour level: RED (重大), ORANGE (较大), YELLOW (一般) "
+                    + "or BLUE (低); all when absent")
             @RequestParam(required = false) RiskLevel level, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         OffsetDateTime now = reporting.now();
@@ -134,7 +142,9 @@ class RiskReportController {
     @GetMapping("/overdue-tasks")
     @Operation(operationId = "listOverdueCheckTasks",
             summary = "Check tasks whose cycle passed without a record, soonest due first (at most 500)")
-    List<TaskView> overdueTasks(@RequestParam(required = false) UUID enterpriseId) {
+    List<TaskView> overdueTasks(
+            @Parameter(description = "Only the tasks of this enterprise's reports; all enterprises when absent")
+            @RequestParam(required = false) UUID enterpriseId) {
         OffsetDateTime now = reporting.now();
         return reporting.overdueTasks(enterpriseId).stream().map(t -> TaskView.of(t, now)).toList();
     }
@@ -164,7 +174,8 @@ class RiskReportController {
     @Operation(operationId = "recordCheck",
             summary = "Record a check of a task; a failed check is reported as a hazard",
             description = "404 when the task is not one of the report's.")
-    ResponseEntity<CheckRecord> check(@PathVariable UUID id, @PathVariable UUID taskId,
+    ResponseEntity<CheckRecord> check(@PathVariable UUID id,
+            @Parameter(description = TASK_ID) @PathVariable UUID taskId,
             @Valid @RequestBody CheckRequest r) {
         CheckRecord record = reporting.check(id, taskId, r.checkedAt(), actors.of(r), r.passed(), r.note(), r.grade());
         return ResponseEntity.created(URI.create("/api/v1/risk-reports/" + id + "/tasks/" + taskId + "/records/"
@@ -173,7 +184,7 @@ class RiskReportController {
 
     @GetMapping("/{id}/tasks/{taskId}/records")
     @Operation(operationId = "listCheckRecords", summary = "A task's check records, latest first")
-    Page<CheckRecord> records(@PathVariable UUID id, @PathVariable UUID taskId,
+    Page<CheckRecord> records(@PathVariable UUID id, @Parameter(description = TASK_ID) @PathVariable UUID taskId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return reporting.records(id, taskId, PageRequest.of(page, size));
     }

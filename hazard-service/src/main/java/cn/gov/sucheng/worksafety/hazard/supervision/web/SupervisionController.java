@@ -59,7 +59,9 @@ class SupervisionController {
             description = "The hazard cannot be closed out until the supervision is delisted. 409 when the hazard is "
                     + "not major, is closed, or is listed already, or when it changed since the version given; 404 "
                     + "when unknown.")
-    ResponseEntity<SupervisionView> list(@PathVariable UUID hazardId,
+    ResponseEntity<SupervisionView> list(
+            @Parameter(description = "The hazard to list: open, major and not listed yet (409 otherwise); 404 when "
+                    + "unknown or outside the caller's town") @PathVariable UUID hazardId,
             @Parameter(description = "the hazard's ETag; or send its version in the body")
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody ListForSupervisionRequest request) {
@@ -73,7 +75,11 @@ class SupervisionController {
     @GetMapping("/supervisions")
     @Operation(operationId = "listSupervisions",
             summary = "Listed supervisions, newest first; an enterprise's supervised list with enterpriseId")
-    Page<SupervisionView> find(@RequestParam(required = false) UUID enterpriseId,
+    Page<SupervisionView> find(
+            @Parameter(description = "Only supervisions of this enterprise's hazards; all when absent")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "Only supervisions at this stage: LISTED (挂牌), ACCEPTANCE_APPLIED, ACCEPTED, "
+                    + "EVALUATED (整改效果评价) or DELISTED (核销); all when absent")
             @RequestParam(required = false) SupervisionStatus status, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         LocalDate today = administration.today();

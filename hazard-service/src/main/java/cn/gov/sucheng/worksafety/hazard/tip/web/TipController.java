@@ -17,6 +17,7 @@ import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,6 +45,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/hazards/tips")
 @Tag(name = "Public tips", description = "Public tips (随手拍 / 举报), anonymous or named, and their reward decision")
 class TipController {
+
+    private static final String IF_MATCH = "optional: the ETag of a read; 412 when the tip changed since. Without it "
+            + "the version in the body is required (400 when neither is given, 409 when it is stale).";
 
     private final TipDesk desk;
     private final Actors actors;
@@ -90,7 +94,10 @@ class TipController {
 
     @GetMapping
     @Operation(operationId = "listTips", summary = "Tips, newest first, optionally by reward decision")
-    Page<Tip> find(@RequestParam(required = false) RewardDecision rewardDecision,
+    Page<Tip> find(
+            @Parameter(description = "Only tips whose reward is undecided (PENDING), GRANTED or DENIED; all when "
+                    + "absent")
+            @RequestParam(required = false) RewardDecision rewardDecision,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return desk.find(rewardDecision, PageRequest.of(page, size));
     }
@@ -109,6 +116,7 @@ class TipController {
             summary = "Decide the reward once: granted with its amount, or denied with a reason",
             description = "409 when decided already; the version is required.")
     ResponseEntity<Tip> decide(@PathVariable UUID id,
+            @Parameter(description = IF_MATCH, example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RewardDecisionRequest r) {
         Tip tip = desk.decideReward(id, VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), r.version()),

@@ -75,8 +75,10 @@ class CertificateController {
             summary = "Certificates", description = "Filters combine. With dueWithinDays: the certificates neither "
             + "revoked nor expired whose review is due within that many days, overdue ones included, the earliest "
             + "due first; otherwise the latest issued first.")
-    Page<CertificateView> list(@RequestParam(required = false) UUID enterpriseId,
-            @RequestParam(required = false) UUID holderId,
+    Page<CertificateView> list(
+            @Parameter(description = "only certificates whose holder is registered with this enterprise")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "only this trainee's certificates") @RequestParam(required = false) UUID holderId,
             @Parameter(description = "state today") @RequestParam(required = false) CertificateState state,
             @Parameter(description = "0..3660") @RequestParam(required = false) Integer dueWithinDays,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

@@ -34,7 +34,11 @@ class KeyPostCoverageController {
             @Parameter(description = "ENTERPRISE (default), TOWN or INDUSTRY_AREA")
             @RequestParam(required = false) CoverageGrouping groupBy,
             @Parameter(description = "the day, default today") @RequestParam(required = false) LocalDate on,
-            @RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) String town,
+            @Parameter(description = "count only people registered with this enterprise")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "count only people of this town (exact name: their enterprise's town when they "
+                    + "were registered); a town-level client counts only its own town anyway", example = "耿车镇")
+            @RequestParam(required = false) String town,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         CoverageGrouping grouping = groupBy == null ? CoverageGrouping.ENTERPRISE : groupBy;
         return CoverageReportView.of(coverage.report(grouping, on == null ? coverage.today() : on, enterpriseId, town,

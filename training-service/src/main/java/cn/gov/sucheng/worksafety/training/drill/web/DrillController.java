@@ -10,6 +10,7 @@ import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.training.drill.application.DrillRecords;
 import cn.gov.sucheng.worksafety.training.drill.model.Drill;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -56,7 +57,11 @@ class DrillController {
 
     @GetMapping
     @Operation(operationId = "listDrills", summary = "Drills, the latest first", description = "Filters combine.")
-    Page<DrillView> list(@RequestParam(required = false) UUID enterpriseId,
+    Page<DrillView> list(
+            @Parameter(description = "only drills this enterprise held (departments' drills are left out)")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "only drills this department held itself (exact name), not enterprises' drills, "
+                    + "so together with enterpriseId nothing matches", example = "宿城区应急管理局")
             @RequestParam(required = false) String department,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return drills.find(enterpriseId, department, PageRequest.of(page, size)).map(DrillView::of);

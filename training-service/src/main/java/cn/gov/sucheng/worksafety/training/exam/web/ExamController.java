@@ -9,6 +9,7 @@ import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.training.exam.application.Exams;
 import cn.gov.sucheng.worksafety.training.exam.model.ExamResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -49,15 +50,21 @@ class ExamController {
 
     @GetMapping("/{id}")
     @Operation(operationId = "getExamResult",
-            summary = "One exam result", description = "404 when no result has this id.")
+            summary = "One exam result",
+            description = "404 when no result has this id or, for a town-level client, it is another town's person's.")
     ExamView get(@PathVariable UUID id) {
         return ExamView.of(exams.get(id));
     }
 
     @GetMapping
     @Operation(operationId = "listExamResults",
-            summary = "Exam results, the latest first", description = "Filters combine.")
-    Page<ExamView> list(@RequestParam(required = false) UUID traineeId, @RequestParam(required = false) Boolean passed,
+            summary = "Exam results, the latest first",
+            description = "Filters combine; a town-level client sees only its town's people's results.")
+    Page<ExamView> list(
+            @Parameter(description = "only this trainee's results") @RequestParam(required = false) UUID traineeId,
+            @Parameter(description = "true: only passes (score at or above the pass mark); false: only fails; "
+                    + "absent: both")
+            @RequestParam(required = false) Boolean passed,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         return exams.find(traineeId, passed, PageRequest.of(page, size)).map(ExamView::of);
     }

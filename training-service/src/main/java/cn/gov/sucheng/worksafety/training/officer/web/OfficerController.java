@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OfficerController {
 
     private static final String IF_MATCH_DOC = "optional: the ETag of a read; 412 when the officer changed since";
+    private static final String DEPARTMENT_EXAMPLE = "宿城区应急管理局";
 
     private final OfficerRoster roster;
 
@@ -60,7 +61,10 @@ class OfficerController {
 
     @GetMapping
     @Operation(operationId = "listOfficers", summary = "Officers, by badge number", description = "Filters combine.")
-    Page<OfficerView> list(@RequestParam(required = false) String department,
+    Page<OfficerView> list(
+            @Parameter(description = "only officers of this department (exact name, as registered)",
+                    example = DEPARTMENT_EXAMPLE)
+            @RequestParam(required = false) String department,
             @Parameter(description = "only officers who may (true) or may not (false) be drawn today")
             @RequestParam(required = false) Boolean eligible,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -71,7 +75,10 @@ class OfficerController {
     @GetMapping("/background-share")
     @Operation(operationId = "getOfficerBackgroundShare", summary = "Share of officers with a work-safety background",
             description = "The plan wants at least 75%; meetsTarget says whether it is reached.")
-    BackgroundShareView backgroundShare(@RequestParam(required = false) String department) {
+    BackgroundShareView backgroundShare(
+            @Parameter(description = "count only officers of this department (exact name, as registered), default all "
+                    + "officers; suspended ones and expired credentials count too", example = DEPARTMENT_EXAMPLE)
+            @RequestParam(required = false) String department) {
         return BackgroundShareView.of(roster.backgroundShare(department));
     }
 

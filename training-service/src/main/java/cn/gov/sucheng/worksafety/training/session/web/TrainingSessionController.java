@@ -77,7 +77,10 @@ class TrainingSessionController {
             description = "Each person's initial hours and the refresher hours of the year against the rule for "
                     + "their post and trade (principals and safety managers 32 h + 12 h a year, high-risk 48 h + 16 h; "
                     + "workers 24 h, high-risk 72 h + 20 h a year). Only the people short of hours are listed.")
-    List<ShortfallView> shortfalls(@RequestParam UUID enterpriseId,
+    List<ShortfallView> shortfalls(
+            @Parameter(description = "the enterprise whose registered people are checked; an unknown enterprise (or "
+                    + "another town's, for a town-level client) gives an empty list")
+            @RequestParam UUID enterpriseId,
             @Parameter(description = "the year of the refresher hours, default this year")
             @RequestParam(required = false) Integer year) {
         int y = year == null ? LocalDate.now(clock).getYear() : year;

@@ -58,8 +58,15 @@ class TraineeController {
 
     @GetMapping
     @Operation(operationId = "listTrainees", summary = "People, by name", description = "Filters combine.")
-    Page<TraineeView> list(@RequestParam(required = false) UUID enterpriseId,
-            @RequestParam(required = false) KeyPost keyPost, @RequestParam(required = false) String town,
+    Page<TraineeView> list(
+            @Parameter(description = "only people registered with this enterprise")
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(description = "only people on this post: PRINCIPAL (主要负责人), SAFETY_MANAGER (安全生产管理人员), "
+                    + "SPECIAL_OPERATION_WORKER (特种作业人员) or OTHER")
+            @RequestParam(required = false) KeyPost keyPost,
+            @Parameter(description = "only people of this town (exact name: their enterprise's town when they were "
+                    + "registered); a town-level client sees only its own town anyway", example = "耿车镇")
+            @RequestParam(required = false) String town,
             @Parameter(description = "the one person with this full ID number (never echoed back)")
             @RequestParam(required = false) String idNumber,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
