@@ -171,5 +171,19 @@ class InspectionApiIT {
         assertThat(ids).containsExactly(newerId, olderId);
         assertThat(http.get(INSPECTIONS + "?enterpriseId=" + enterprise + "&mode=RANDOM").json().path("total").asLong())
                 .isZero();
+        // A blank town is no town filter, here as in every list.
+        assertThat(http.get(INSPECTIONS + "?enterpriseId=" + enterprise + "&town=%20").json().path("total").asLong())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void thePublishedDrawsAreTheLatestUpToTheLimitAskedAndALimitOutside1To100IsRefusedNamingIt() {
+        assertThat(http.get("/api/v1/disclosures/draws?limit=1").json().size()).isLessThanOrEqualTo(1);
+        for (String limit : List.of("0", "101")) {
+            Answer refused = http.get("/api/v1/disclosures/draws?limit=" + limit);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().path("errors").get(0).path("field").asString()).isEqualTo("limit");
+        }
     }
 }

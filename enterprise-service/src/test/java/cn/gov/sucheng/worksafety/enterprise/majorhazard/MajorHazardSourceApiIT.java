@@ -259,6 +259,9 @@ class MajorHazardSourceApiIT {
         assertThat(ids(http.get(SOURCES + "?grade=3&enterpriseId=" + other))).containsExactly(otherGrade3);
         assertThat(ids(http.get(SOURCES + "?grade=3&town=" + encode(town)))).containsExactly(grade3);
         assertThat(ids(http.get(SOURCES + "?town=" + encode(town + "乙")))).containsExactly(otherGrade3);
+        assertThat(ids(http.get(SOURCES + "?grade=3&town=" + encode(" " + town + "\u3000")))).containsExactly(grade3);
+        assertThat(ids(http.get(SOURCES + "?enterpriseId=" + enterpriseId + "&town=%20")))
+                .containsExactlyInAnyOrder(grade1, grade3);
 
         Answer firstPage = http.get(SOURCES + "?town=" + encode(town) + "&size=1&page=0");
         assertThat(firstPage.json().path("items")).hasSize(1);

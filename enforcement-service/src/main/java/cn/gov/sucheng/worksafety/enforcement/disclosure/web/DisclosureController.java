@@ -20,6 +20,8 @@ import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.NullMarked;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -67,18 +69,18 @@ class DisclosureController {
     @Operation(operationId = "listPublishedDraws",
             summary = "Published draw results", description = "The most recent draws, newest first: the pairs drawn "
             + "(enterprise, officers' names and badge numbers) and the seed anyone can check them with.")
-    List<PublishedDraw> draws(@Parameter(description = "How many of the most recent draws: 20 when absent; below 1 "
-                    + "counts as 1 and above 100 as 100")
-            @RequestParam(required = false) Integer limit) {
-        int n = limit == null ? 20 : Math.max(1, Math.min(100, limit));
+    List<PublishedDraw> draws(@Parameter(description = "How many of the most recent draws, 1 to 100 (400 otherwise); "
+                    + "20 when absent")
+            @RequestParam(required = false) @Min(1) @Max(100) Integer limit) {
+        int n = limit == null ? 20 : limit;
         return draws.recent(n).stream().map(DisclosureController::publish).toList();
     }
 
     @GetMapping("/inspections")
     @Operation(operationId = "listPublishedInspections",
             summary = "Published inspection results", description = "Newest first, filterable by town and dates.")
-    Page<PublishedInspection> inspections(@Parameter(description = "Only inspections of enterprises in exactly "
-                    + "this town or street (镇/街道), as recorded when inspected; a caller sending a town-level token "
+    Page<PublishedInspection> inspections(@Parameter(description = "Only inspections of enterprises in this town "
+                    + "or street (镇/街道), as recorded when inspected (blank: any); a caller sending a town-level token "
                     + "sees its own town's only in any case", example = "耿车镇")
             @RequestParam(required = false) String town,
             @Parameter(description = "Only inspections started on or after this day (inclusive; days in UTC+8, the "

@@ -18,6 +18,7 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.RandomDraw;
 import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,7 +116,7 @@ public class RandomDraws {
                 .map(c -> new PoolEnterprise(c.id(), c.name(), c.town(), last.getOrDefault(c.id(), List.of()))).toList();
         long usedSeed = seed != null ? seed : seeds.nextLong();
         List<DrawnPair> pairs = RandomDraw.run(usedSeed, enterprisePool, officers, enterpriseCount, officersPerEnterprise);
-        Draw draw = new Draw(UUID.randomUUID(), planId, usedSeed, blankToNull(town), blankToNull(industryArea),
+        Draw draw = new Draw(UUID.randomUUID(), planId, usedSeed, Texts.given(town), Texts.given(industryArea),
                 enterpriseCount, officersPerEnterprise, asOf, enterprisePool, officers, pairs, actor,
                 OffsetDateTime.now(clock));
         Map<String, String> names = new LinkedHashMap<>();
@@ -142,9 +143,5 @@ public class RandomDraws {
     @Transactional(readOnly = true)
     public List<Draw> recent(int limit) {
         return draws.recent(limit);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

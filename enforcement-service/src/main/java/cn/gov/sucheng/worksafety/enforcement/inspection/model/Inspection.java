@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException.Violation;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 
 /**
  * An inspection record (现场检查记录): where and when, who inspected (at least two officers, each with a badge
@@ -63,7 +64,7 @@ public record Inspection(UUID id, EnterpriseFacts enterprise, InspectionMode mod
             throw new InvalidException(violations);
         }
         List<Finding> findings = n.findings().stream()
-                .map(f -> new Finding(ids.get(), f.description().trim(), blankToNull(f.place()), f.grade(),
+                .map(f -> new Finding(ids.get(), f.description().trim(), Texts.given(f.place()), f.grade(),
                         f.deadline(), null))
                 .toList();
         return new Inspection(ids.get(), enterprise, n.mode(), n.place().trim(), n.startedAt(), n.endedAt(),
@@ -73,9 +74,5 @@ public record Inspection(UUID id, EnterpriseFacts enterprise, InspectionMode mod
 
     public List<String> officerBadges() {
         return officers.stream().map(InspectingOfficer::badgeNumber).toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -82,8 +82,8 @@ class InspectionController {
             @Parameter(description = "Only inspections of this mode (检查方式), e.g. RANDOM (双随机) or UNANNOUNCED "
                     + "(四不两直)")
             @RequestParam(required = false) InspectionMode mode,
-            @Parameter(description = "Only inspections of enterprises in exactly this town or street (镇/街道), as "
-                    + "recorded when inspected; a town-level caller sees its own town's only in any case",
+            @Parameter(description = "Only inspections of enterprises in this town or street (镇/街道), as recorded "
+                    + "when inspected (blank: any); a town-level caller sees its own town's only in any case",
                     example = "耿车镇")
             @RequestParam(required = false) String town,
             @Parameter(description = "Only inspections started on or after this day (inclusive; days in UTC+8, the "

@@ -80,8 +80,7 @@ class MajorHazardSourceController {
                     + "dangerous), 2 (50 ≤ R < 100), 3 (10 ≤ R < 50) or 4 (R < 10)")
             @RequestParam(required = false) @Min(1) @Max(4) Integer grade,
             @Parameter(description = "only sources of enterprises registered in this town or street (镇/街道/园区), "
-                    + "deleted enterprises included; matched exactly as given (not trimmed, so an empty value matches "
-                    + "none)", example = "耿车镇")
+                    + "deleted enterprises included; surrounding spaces ignored, blank for any town", example = "耿车镇")
             @RequestParam(required = false) @Size(max = 50) String town,
             @Parameter(description = "REGISTERED: on the register; DEREGISTERED: taken off it (核销); all when absent")
             @RequestParam(required = false) SourceStatus status,

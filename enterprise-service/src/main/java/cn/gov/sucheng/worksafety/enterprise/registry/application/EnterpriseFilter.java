@@ -6,6 +6,7 @@ import java.util.Set;
 
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 
 /**
  * Which live enterprises a list or a draw pool holds. Every criterion is optional (null: any); blank
@@ -26,16 +27,16 @@ public record EnterpriseFilter(String town, String village, String grid, Set<Ind
     public static final String BLACKLISTED = "blacklisted";
 
     public EnterpriseFilter {
-        town = given(town);
-        village = given(village);
-        grid = given(grid);
-        supervisingDepartment = given(supervisingDepartment);
-        search = given(search);
+        town = Texts.given(town);
+        village = Texts.given(village);
+        grid = Texts.given(grid);
+        supervisingDepartment = Texts.given(supervisingDepartment);
+        search = Texts.given(search);
         industryAreas = industryAreas == null ? Set.of() : Set.copyOf(industryAreas);
         Map<String, String> given = new LinkedHashMap<>();
         if (standing != null) {
             standing.forEach((name, value) -> {
-                if (given(value) != null) {
+                if (Texts.given(value) != null) {
                     given.put(name, value.trim());
                 }
             });
@@ -50,9 +51,5 @@ public record EnterpriseFilter(String town, String village, String grid, Set<Ind
 
     public static EnterpriseFilter any() {
         return new EnterpriseFilter(null, null, null, null, null, null, null, null, Map.of());
-    }
-
-    private static String given(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.hazard.accident.model.AccidentKind;
 import cn.gov.sucheng.worksafety.hazard.accident.model.NewAccident;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -40,7 +41,7 @@ public record RecordAccidentRequest(
 
     NewAccident toNewAccident(OffsetDateTime now) {
         return new NewAccident(kind, occurredAt, reportedAt != null ? reportedAt : now, enterpriseId,
-                town == null || town.isBlank() ? null : town.trim(), industryArea, place.trim(), description.trim(), deaths, injuries, directLossCny, Boolean.TRUE.equals(concealed),
-                sourceRef == null || sourceRef.isBlank() ? null : sourceRef.trim());
+                Texts.given(town), industryArea, place.trim(), description.trim(), deaths, injuries, directLossCny,
+                Boolean.TRUE.equals(concealed), Texts.given(sourceRef));
     }
 }

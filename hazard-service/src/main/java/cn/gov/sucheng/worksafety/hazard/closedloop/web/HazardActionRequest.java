@@ -2,6 +2,7 @@ package cn.gov.sucheng.worksafety.hazard.closedloop.web;
 
 import java.util.List;
 
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -17,6 +18,6 @@ public record HazardActionRequest(
         implements ActorStatement {
 
     String reasonOrNull() {
-        return reason == null || reason.isBlank() ? null : reason.trim();
+        return Texts.given(reason);
     }
 }

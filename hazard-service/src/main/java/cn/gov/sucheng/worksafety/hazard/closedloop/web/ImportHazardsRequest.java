@@ -10,6 +10,7 @@ import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardGrade;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardImport;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardSource;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardStatus;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -43,9 +44,9 @@ public record ImportHazardsRequest(
             OffsetDateTime closedAt) {
 
         HazardImport toImport() {
-            return new HazardImport(sourceRef.trim(), enterpriseId, ReportHazardRequest.blankToNull(place),
-                    description.trim(), grade, source, handling, deadline, ReportHazardRequest.blankToNull(assignee),
-                    ReportHazardRequest.blankToNull(reportedBy), foundAt, status, closedAt);
+            return new HazardImport(sourceRef.trim(), enterpriseId, Texts.given(place),
+                    description.trim(), grade, source, handling, deadline, Texts.given(assignee),
+                    Texts.given(reportedBy), foundAt, status, closedAt);
         }
     }
 }

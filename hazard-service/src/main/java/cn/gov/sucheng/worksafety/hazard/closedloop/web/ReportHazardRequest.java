@@ -9,6 +9,7 @@ import cn.gov.sucheng.worksafety.hazard.closedloop.model.Handling;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardGrade;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardReport;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardSource;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -43,11 +44,7 @@ public record ReportHazardRequest(
 
     /** The report as made by {@code reporter}, who may be unknown (null). */
     HazardReport toReport(String reporter) {
-        return new HazardReport(enterpriseId, blankToNull(place), description.trim(), attachments, grade, source,
-                handling, deadline, blankToNull(responsiblePerson), reporter, foundAt);
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return new HazardReport(enterpriseId, Texts.given(place), description.trim(), attachments, grade, source,
+                handling, deadline, Texts.given(responsiblePerson), reporter, foundAt);
     }
 }

@@ -12,6 +12,7 @@ import cn.gov.sucheng.worksafety.hazard.riskreport.model.CheckTask;
 import cn.gov.sucheng.worksafety.hazard.riskreport.model.CycleUnit;
 import cn.gov.sucheng.worksafety.hazard.riskreport.model.RiskLevel;
 import cn.gov.sucheng.worksafety.hazard.riskreport.model.RiskReport;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
@@ -112,7 +113,7 @@ class RiskReportController {
                 r.level(), r.controlMeasures().stream().map(String::trim).toList(),
                 r.checkTasks().stream().map(t -> new RiskReporting.NewTask(t.description().trim(), t.cycleUnit(),
                         t.cycleLength())).toList(),
-                r.sourceRef() == null || r.sourceRef().isBlank() ? null : r.sourceRef().trim());
+                Texts.given(r.sourceRef()));
         RiskReportView view = RiskReportView.of(filed.report(), reporting.now());
         return filed.existed() ? ResponseEntity.ok(view)
                 : ResponseEntity.created(URI.create("/api/v1/risk-reports/" + view.id())).body(view);

@@ -31,6 +31,7 @@ import cn.gov.sucheng.worksafety.hazard.grpc.v1.ListEnterpriseHazardsRequest;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.ListEnterpriseHazardsResponse;
 import cn.gov.sucheng.worksafety.hazard.supervision.application.SupervisionAdministration;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import io.grpc.stub.StreamObserver;
 
@@ -95,7 +96,7 @@ class HazardGrpcService extends HazardServiceGrpc.HazardServiceImplBase {
         };
         FindingOutcome outcome = hazards.createFromFinding(new Finding(uuid("finding_id", request.getFindingId()),
                 uuid("inspection_id", request.getInspectionId()), uuid("enterprise_id", request.getEnterpriseId()),
-                request.getDescription().trim(), request.getPlace().isBlank() ? null : request.getPlace().trim(), grade,
+                request.getDescription().trim(), Texts.given(request.getPlace()), grade,
                 date("deadline", request.getDeadline()), time("found_at", request.getFoundAt()),
                 request.getOfficerBadgesList().stream().filter(b -> !b.isBlank()).map(String::trim).toList()));
         response.onNext(CreateHazardFromFindingResponse.newBuilder().setHazardId(outcome.hazard().id().toString())

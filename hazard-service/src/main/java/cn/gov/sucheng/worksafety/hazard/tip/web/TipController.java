@@ -11,6 +11,7 @@ import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardSource;
 import cn.gov.sucheng.worksafety.hazard.tip.application.TipDesk;
 import cn.gov.sucheng.worksafety.hazard.tip.model.RewardDecision;
 import cn.gov.sucheng.worksafety.hazard.tip.model.Tip;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
@@ -76,11 +77,11 @@ class TipController {
             description = "An anonymous tip names no tipster. 400 names the field; 422 when the enterprise is not "
                     + "registered.")
     ResponseEntity<Tip> submit(@Valid @RequestBody SubmitTipRequest r) {
-        String name = blankToNull(r.tipsterName());
-        var submitted = desk.submit(new HazardReport(r.enterpriseId(), blankToNull(r.place()), r.description().trim(),
+        String name = Texts.given(r.tipsterName());
+        var submitted = desk.submit(new HazardReport(r.enterpriseId(), Texts.given(r.place()), r.description().trim(),
                 r.attachments(), r.grade() == null ? HazardGrade.GENERAL : r.grade(), HazardSource.PUBLIC_TIP, null,
                 null, null, r.anonymous() ? "匿名举报" : name, null), r.anonymous(), name,
-                blankToNull(r.tipsterPhone()));
+                Texts.given(r.tipsterPhone()));
         return ResponseEntity.created(URI.create("/api/v1/hazards/tips/" + submitted.tip().id()))
                 .eTag(VersionPreconditions.etag(submitted.tip().version())).body(submitted.tip());
     }
@@ -120,11 +121,7 @@ class TipController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody RewardDecisionRequest r) {
         Tip tip = desk.decideReward(id, VersionPreconditions.basedOn(VersionPreconditions.ifMatch(ifMatch), r.version()),
-                r.decision(), r.amountCny(), actors.of(r), blankToNull(r.reason()));
+                r.decision(), r.amountCny(), actors.of(r), Texts.given(r.reason()));
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(tip.version())).body(tip);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.domain.Texts;
 import cn.gov.sucheng.worksafety.training.grpc.v1.CheckOfficerEligibilityRequest;
 import cn.gov.sucheng.worksafety.training.grpc.v1.CheckOfficerEligibilityResponse;
 import cn.gov.sucheng.worksafety.training.grpc.v1.ListEligibleOfficersRequest;
@@ -35,7 +36,7 @@ class OfficerGrpcService extends OfficerServiceGrpc.OfficerServiceImplBase {
             StreamObserver<ListEligibleOfficersResponse> response) {
         LocalDate day = day(request.getAsOf());
         UUID after = request.getPageToken().isEmpty() ? null : uuid(request.getPageToken(), "page_token");
-        String department = request.getDepartment().isBlank() ? null : request.getDepartment().trim();
+        String department = Texts.given(request.getDepartment());
         List<Officer> page = roster.eligible(day, department, after, request.getPageSize());
         int asked = request.getPageSize() == 0 ? OfficerRoster.DEFAULT_POOL_PAGE : request.getPageSize();
         ListEligibleOfficersResponse.Builder answer = ListEligibleOfficersResponse.newBuilder().setAsOf(day.toString());
