@@ -56,6 +56,6 @@ public record RegisterEnterpriseRequest(
 
     NewEnterprise toNewEnterprise() {
         return new NewEnterprise(CreditCode.ofFormat(creditCode), name.trim(),
-                new Place(town.trim(), village, grid, address, latitude, longitude), industryArea);
+                new Place(town, village, grid, address, latitude, longitude), industryArea);
     }
 }

@@ -38,6 +38,6 @@ public record ReviseEnterpriseRequest(
 
     EnterpriseRevision toRevision() {
         return new EnterpriseRevision(creditCode, name.trim(),
-                new Place(town.trim(), village, grid, address, latitude, longitude), industryArea);
+                new Place(town, village, grid, address, latitude, longitude), industryArea);
     }
 }
