@@ -24,6 +24,7 @@ import cn.gov.sucheng.worksafety.training.certificate.model.CertificateState;
 import cn.gov.sucheng.worksafety.training.certificate.model.ReviewFindings;
 import cn.gov.sucheng.worksafety.training.certificate.model.ReviewRule;
 import cn.gov.sucheng.worksafety.training.certificate.model.Revocation;
+import cn.gov.sucheng.worksafety.training.trainee.infrastructure.TraineeTownScope;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +37,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcCertificates implements Certificates {
 
-    private static final String IN_SCOPE = "EXISTS (SELECT 1 FROM trainee t WHERE t.id = certificate.holder_id AND "
-            + TownScope.sqlPredicate("t.town") + ")";
+    private static final String IN_SCOPE = TraineeTownScope.of("certificate.holder_id");
 
     private static final String COLUMNS = """
             id, number, holder_id, enterprise_id, kind, category, item, first_issued_on, valid_until, next_review_due,

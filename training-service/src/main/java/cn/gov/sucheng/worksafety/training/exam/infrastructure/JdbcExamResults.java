@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.training.exam.application.ExamResults;
 import cn.gov.sucheng.worksafety.training.exam.model.ExamResult;
+import cn.gov.sucheng.worksafety.training.trainee.infrastructure.TraineeTownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,8 +29,7 @@ class JdbcExamResults implements ExamResults {
 
     private static final String COLUMNS = "id, trainee_id, subject, taken_on, score, pass_mark, recorded_by, created_at";
 
-    private static final String IN_SCOPE = "EXISTS (SELECT 1 FROM trainee t WHERE t.id = exam_result.trainee_id AND "
-            + TownScope.sqlPredicate("t.town") + ")";
+    private static final String IN_SCOPE = TraineeTownScope.of("exam_result.trainee_id");
 
     private final JdbcClient jdbc;
 
