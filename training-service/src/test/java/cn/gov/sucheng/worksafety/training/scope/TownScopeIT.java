@@ -22,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A town-level caller (its token names a town) sees only its town's people, their certificates and exam results,
- * coverage and enterprise drills, in lists and by id; the departments' drills belong to no town and stay visible.
+ * A town-level caller (its token names a town) sees only its town's people, their certificates, exam results and
+ * attendance, coverage and enterprise drills, in lists and by id; the departments' drills and the sessions belong
+ * to no town and stay visible.
  * Each test makes two towns of its own, so records of earlier runs never count.
  */
 class TownScopeIT extends TrainingServiceIT {
@@ -119,6 +120,37 @@ class TownScopeIT extends TrainingServiceIT {
     }
 
     @Test
+    void aTownCallerSeesASessionWithOnlyItsTownsAttendees() {
+        UUID ownEnterprise = EnterpriseRegistryDouble.register(ownTown);
+        UUID otherEnterprise = EnterpriseRegistryDouble.register(otherTown);
+        UUID ownPerson = TestPeople.trainee(district, ownEnterprise, "SAFETY_MANAGER", true);
+        UUID otherPerson = TestPeople.trainee(district, otherEnterprise, "SAFETY_MANAGER", true);
+        Answer recorded = district.post("/api/v1/training-sessions", JsonHttp.json(Map.of("title", "危化品企业安全管理人员复训",
+                "kind", "REFRESHER", "heldOn", today.toString(), "hours", 12, "provider", "宿城区应急管理局",
+                "attendeeIds", List.of(ownPerson.toString(), otherPerson.toString()), "actor", "培训科")));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        String session = recorded.json().path("id").asString();
+
+        Answer seen = town.get("/api/v1/training-sessions/" + session);
+        assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+        assertThat(texts(seen.json().path("attendeeIds"))).containsExactly(ownPerson.toString());
+        Answer byOwnPerson = town.get("/api/v1/training-sessions?traineeId=" + ownPerson);
+        assertThat(ids(byOwnPerson.json().path("items"))).containsExactly(session);
+        assertThat(texts(byOwnPerson.json().path("items").get(0).path("attendeeIds")))
+                .containsExactly(ownPerson.toString());
+        assertThat(town.get("/api/v1/training-sessions?traineeId=" + otherPerson).json().path("total").asLong())
+                .isZero();
+        assertThat(town.get("/api/v1/training-sessions?enterpriseId=" + otherEnterprise).json().path("total")
+                .asLong()).isZero();
+        assertThat(texts(district.get("/api/v1/training-sessions/" + session).json().path("attendeeIds")))
+                .containsExactlyInAnyOrder(ownPerson.toString(), otherPerson.toString());
+        Answer acrossTowns = town.post("/api/v1/training-sessions", JsonHttp.json(Map.of("title", "复训",
+                "kind", "REFRESHER", "heldOn", today.toString(), "hours", 12, "provider", "宿城区应急管理局",
+                "attendeeIds", List.of(otherPerson.toString()), "actor", "培训科")));
+        assertThat(acrossTowns.status()).as(acrossTowns.toString()).isEqualTo(422);
+    }
+
+    @Test
     void aTownCallersCoverageCountsOnlyItsTown() {
         certifiedHolderIn(ownTown);
         certifiedHolderIn(ownTown);
@@ -178,5 +210,11 @@ class TownScopeIT extends TrainingServiceIT {
         List<String> ids = new ArrayList<>();
         items.forEach(i -> ids.add(i.path("id").asString()));
         return ids;
+    }
+
+    static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(t -> texts.add(t.asString()));
+        return texts;
     }
 }

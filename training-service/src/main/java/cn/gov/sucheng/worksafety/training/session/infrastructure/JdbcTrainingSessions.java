@@ -13,20 +13,28 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.training.session.application.TrainingSessions;
 import cn.gov.sucheng.worksafety.training.session.model.TrainingKind;
 import cn.gov.sucheng.worksafety.training.session.model.TrainingSession;
+import cn.gov.sucheng.worksafety.training.trainee.infrastructure.TraineeTownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * A session is the district's, visible to every caller; its attendance is about people, so a town-level caller
+ * (TownScope) sees only its town's attendees and cannot find sessions by another town's person or enterprise.
+ */
 @Repository
 class JdbcTrainingSessions implements TrainingSessions {
 
+    private static final String ATTENDEE_IN_SCOPE = TraineeTownScope.of("a.trainee_id");
+
     private static final String COLUMNS = """
             s.id, s.title, s.kind, s.held_on, s.hours, s.provider, s.recorded_by, s.created_at,
-            ARRAY(SELECT a.trainee_id FROM training_attendance a WHERE a.session_id = s.id ORDER BY a.trainee_id)
-            AS attendees""";
+            ARRAY(SELECT a.trainee_id FROM training_attendance a WHERE a.session_id = s.id AND %s
+                  ORDER BY a.trainee_id) AS attendees""".formatted(ATTENDEE_IN_SCOPE);
 
     private final JdbcClient jdbc;
 
@@ -52,20 +60,23 @@ class JdbcTrainingSessions implements TrainingSessions {
     @Override
     public Optional<TrainingSession> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM training_session s WHERE s.id = :id").param("id", id)
-                .query(JdbcTrainingSessions::map).optional();
+                .param(TownScope.PARAMETER, TownScope.parameterValue()).query(JdbcTrainingSessions::map).optional();
     }
 
     @Override
     public Page<TrainingSession> find(UUID traineeId, UUID enterpriseId, PageRequest page) {
         Map<String, Object> params = new HashMap<>();
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         String filter = " WHERE true";
         if (traineeId != null) {
-            filter += " AND EXISTS (SELECT 1 FROM training_attendance a WHERE a.session_id = s.id AND a.trainee_id = :traineeId)";
+            filter += " AND EXISTS (SELECT 1 FROM training_attendance a WHERE a.session_id = s.id"
+                    + " AND a.trainee_id = :traineeId AND " + ATTENDEE_IN_SCOPE + ")";
             params.put("traineeId", traineeId);
         }
         if (enterpriseId != null) {
             filter += " AND EXISTS (SELECT 1 FROM training_attendance a JOIN trainee t ON t.id = a.trainee_id"
-                    + " WHERE a.session_id = s.id AND t.enterprise_id = :enterpriseId)";
+                    + " WHERE a.session_id = s.id AND t.enterprise_id = :enterpriseId AND "
+                    + TownScope.sqlPredicate("t.town") + ")";
             params.put("enterpriseId", enterpriseId);
         }
         long total = jdbc.sql("SELECT count(*) FROM training_session s" + filter).params(params).query(Long.class)

@@ -65,7 +65,8 @@ class TrainingSessionController {
     @Operation(operationId = "listTrainingSessions",
             summary = "Sessions, the latest first", description = "Filters combine.")
     Page<SessionView> list(
-            @Parameter(description = "only sessions this trainee attended") @RequestParam(required = false) UUID traineeId,
+            @Parameter(description = "only sessions this trainee attended (another town's person gives none for a "
+                    + "town-level client)") @RequestParam(required = false) UUID traineeId,
             @Parameter(description = "only sessions people of this enterprise attended")
             @RequestParam(required = false) UUID enterpriseId,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {

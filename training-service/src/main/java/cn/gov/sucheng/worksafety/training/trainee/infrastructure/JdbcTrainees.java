@@ -83,7 +83,8 @@ class JdbcTrainees implements Trainees {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM trainee WHERE id IN (:ids)").param("ids", ids)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM trainee WHERE id IN (:ids) AND " + TownScope.sqlPredicate("town"))
+                .param("ids", ids).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcTrainees::map).list();
     }
 
