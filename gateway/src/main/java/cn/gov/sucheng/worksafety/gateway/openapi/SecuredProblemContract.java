@@ -199,9 +199,11 @@ final class SecuredProblemContract {
         ObjectNode error = properties.putObject("errors").put("type", "array")
                 .put("description", "The fields at fault (400)").putObject("items");
         error.put("type", "object");
+        error.putArray("required").add("field").add("message");
         ObjectNode errorProperties = error.putObject("properties");
-        errorProperties.putObject("field").put("type", "string");
-        errorProperties.putObject("message").put("type", "string");
+        errorProperties.putObject("field").put("type", "string")
+                .put("description", "The field, query parameter or header at fault, as the request named it");
+        errorProperties.putObject("message").put("type", "string").put("description", "What is wrong with it");
     }
 
     private static ObjectNode response(ObjectNode merged, String status, Answer answer) {

@@ -1,5 +1,12 @@
 package cn.gov.sucheng.worksafety.platform.testing;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -7,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -58,6 +66,41 @@ public final class ArchitectureRules {
                     if (id.isBlank()) {
                         events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has no operationId"));
                     }
+                }
+            });
+
+    /**
+     * Every body the REST API reads or answers (the records of the web packages) is published under a schema name of
+     * its own: springdoc names a schema after the simple class name, so a second record of the same name would
+     * silently take the first one's place in the document, and clients would read one shape for the other. Give one
+     * of them {@code @Schema(name = ...)}.
+     */
+    @ArchTest
+    public static final ArchRule bodiesHaveSchemaNamesOfTheirOwn = classes().that().resideInAPackage("..web..")
+            .and().areRecords()
+            .should(new ArchCondition<JavaClass>("be published under a schema name no other body has") {
+                private final Map<String, List<String>> byName = new TreeMap<>();
+
+                @Override
+                public void init(Collection<JavaClass> bodies) {
+                    byName.clear();
+                }
+
+                @Override
+                public void check(JavaClass body, ConditionEvents events) {
+                    String name = body.tryGetAnnotationOfType("io.swagger.v3.oas.annotations.media.Schema")
+                            .flatMap(schema -> schema.get("name")).map(Object::toString).filter(n -> !n.isBlank())
+                            .orElse(body.getSimpleName());
+                    byName.computeIfAbsent(name, n -> new ArrayList<>()).add(body.getName());
+                }
+
+                @Override
+                public void finish(ConditionEvents events) {
+                    byName.forEach((name, bodies) -> {
+                        if (bodies.size() > 1) {
+                            events.add(SimpleConditionEvent.violated(name, "schema " + name + " is claimed by " + bodies));
+                        }
+                    });
                 }
             });
 
