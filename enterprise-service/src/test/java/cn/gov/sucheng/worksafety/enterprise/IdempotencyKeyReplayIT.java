@@ -117,10 +117,7 @@ class IdempotencyKeyReplayIT implements IdempotencyContract {
     }
 
     Map<String, Object> policyBody(String enterpriseId) {
-        return Map.of("enterpriseId", enterpriseId, "policyNumber", "PZAB" + UUID.randomUUID(),
-                "insurer", "中国人民财产保险股份有限公司宿迁市分公司", "startsOn", today.minusMonths(2).toString(),
-                "endsOn", today.plusMonths(10).toString(), "premium", 12800.00, "insuredAmountPerPerson", 800000.00,
-                "actor", "王科长");
+        return RegisterBodies.liabilityPolicy(enterpriseId, today);
     }
 
     Call cancelPolicy() {
@@ -170,9 +167,7 @@ class IdempotencyKeyReplayIT implements IdempotencyContract {
     }
 
     static Map<String, Object> licenceBody(String enterpriseId, LocalDate issuedOn) {
-        return Map.of("enterpriseId", enterpriseId, "number", "(苏)WH安许证字[" + UUID.randomUUID() + "]",
-                "scope", "危险化学品生产：硫酸(30万吨/年)", "issuingAuthority", "江苏省应急管理厅",
-                "issuedOn", issuedOn.toString(), "actor", "王科长");
+        return RegisterBodies.licence(enterpriseId, issuedOn);
     }
 
     String licence(LocalDate issuedOn) {
@@ -192,9 +187,7 @@ class IdempotencyKeyReplayIT implements IdempotencyContract {
     }
 
     Call filePlan(String enterpriseId) {
-        Map<String, Object> body = Map.of("enterpriseId", enterpriseId, "title", "生产安全事故综合应急预案",
-                "type", "COMPREHENSIVE", "filingNumber", "321302-" + UUID.randomUUID(),
-                "filedOn", today.minusYears(1).toString(), "filingAuthority", "宿迁市宿城区应急管理局");
+        Map<String, Object> body = RegisterBodies.emergencyPlan(enterpriseId, today);
         return new Call("/api/v1/emergency-plans", body, with(body, "title", "专项应急预案"),
                 () -> count("SELECT count(*) FROM emergency_plan WHERE enterprise_id = ?::uuid", enterpriseId));
     }
@@ -208,11 +201,7 @@ class IdempotencyKeyReplayIT implements IdempotencyContract {
     }
 
     Call registerSource(String enterpriseId) {
-        Map<String, Object> chief = Map.of("name", "王建国", "position", "总经理", "phone", "0527-84361234");
-        Map<String, Object> body = Map.of("enterpriseId", enterpriseId, "name", "液氯储罐区",
-                "substances", List.of(Map.of("name", "液氯", "casNumber", "7782-50-5", "actualQuantity", 30,
-                        "criticalQuantity", 5, "correctionFactor", 4)),
-                "exposureCorrection", 1.5, "chiefs", Map.of("enterprise", chief, "town", chief, "district", chief));
+        Map<String, Object> body = RegisterBodies.majorHazardSource(enterpriseId);
         return new Call("/api/v1/major-hazard-sources", body, with(body, "name", "液氨储罐区"),
                 () -> count("SELECT count(*) FROM major_hazard_source WHERE enterprise_id = ?::uuid", enterpriseId));
     }
@@ -226,9 +215,7 @@ class IdempotencyKeyReplayIT implements IdempotencyContract {
     }
 
     Call recordCreditEvent(String enterpriseId) {
-        Map<String, Object> body = Map.of("enterpriseId", enterpriseId, "kind", "BLACKLIST",
-                "reason", "未按规定整改重大事故隐患", "sourceCase", "宿城应急罚〔2024〕17号",
-                "startDate", today.toString(), "recordedBy", "区应急管理局 王敏");
+        Map<String, Object> body = RegisterBodies.creditEvent(enterpriseId, today);
         return new Call("/api/v1/credit-events", body, with(body, "reason", "拒不执行执法决定"),
                 () -> count("SELECT count(*) FROM credit_event WHERE enterprise_id = ?::uuid", enterpriseId));
     }
@@ -242,14 +229,7 @@ class IdempotencyKeyReplayIT implements IdempotencyContract {
     }
 
     Call awardGrading(String enterpriseId) {
-        Map<String, Object> scores = new LinkedHashMap<>();
-        for (String element : List.of("GOALS_AND_DUTIES", "INSTITUTIONAL_MANAGEMENT", "EDUCATION_AND_TRAINING",
-                "ON_SITE_MANAGEMENT", "RISK_CONTROL_AND_HAZARD_MANAGEMENT", "EMERGENCY_MANAGEMENT",
-                "ACCIDENT_MANAGEMENT", "CONTINUOUS_IMPROVEMENT")) {
-            scores.put(element, 92);
-        }
-        Map<String, Object> body = Map.of("enterpriseId", enterpriseId, "grade", 2,
-                "awardedOn", today.minusYears(1).toString(), "awardingBody", "宿迁市应急管理局", "elementScores", scores);
+        Map<String, Object> body = RegisterBodies.grading(enterpriseId, today);
         return new Call("/api/v1/standardization-gradings", body, with(body, "awardingBody", "江苏省应急管理厅"),
                 () -> count("SELECT count(*) FROM standardization_grading WHERE enterprise_id = ?::uuid", enterpriseId));
     }

@@ -24,9 +24,14 @@ public final class TestEnterprises {
 
     /** An enterprise of {@code industryArea} (a name of the registry's industry areas). */
     public static UUID register(JsonHttp http, String industryArea) {
+        return register(http, industryArea, "耿车镇");
+    }
+
+    /** An enterprise of {@code industryArea} in {@code town}. */
+    public static UUID register(JsonHttp http, String industryArea, String town) {
         String code = Codes.random("321302", ThreadLocalRandom.current());
         JsonHttp.Answer answer = http.post("/api/v1/enterprises", JsonHttp.json(Map.of("creditCode", code,
-                "name", "宿迁市宿城区恒安化工有限公司", "town", "耿车镇", "industryArea", industryArea)));
+                "name", "宿迁市宿城区恒安化工有限公司", "town", town, "industryArea", industryArea)));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return UUID.fromString(answer.json().path("id").asString());
     }

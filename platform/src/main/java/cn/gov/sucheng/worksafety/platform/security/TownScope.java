@@ -44,6 +44,16 @@ public final class TownScope {
         return "(CAST(:" + PARAMETER + " AS text) IS NULL OR " + column + " = :" + PARAMETER + ")";
     }
 
+    /**
+     * The same condition for rows that belong to the town of another record: the row of {@code owner} (a table with
+     * {@code id} and {@code town} columns) that {@code ownerIdColumn} references, e.g. a licence through its
+     * enterprise: {@code sqlPredicateThrough("enterprise", "licence.enterprise_id")}. District callers skip the look-up.
+     */
+    public static String sqlPredicateThrough(String owner, String ownerIdColumn) {
+        return "(CAST(:" + PARAMETER + " AS text) IS NULL OR EXISTS (SELECT 1 FROM " + owner + " scope_owner"
+                + " WHERE scope_owner.id = " + ownerIdColumn + " AND scope_owner.town = :" + PARAMETER + "))";
+    }
+
     public static final String PARAMETER = "scopeTown";
 
     /** The value for {@link #PARAMETER}: the caller's town, or null for all towns. */

@@ -18,8 +18,10 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventSource;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.Lifting;
+import cn.gov.sucheng.worksafety.enterprise.registry.infrastructure.EnterpriseSql;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,6 +32,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class JdbcCreditEvents implements CreditEvents {
+
+    // A town-level caller (TownScope) finds and changes only what belongs to its town's enterprises.
+    private static final String IN_SCOPE = EnterpriseSql.inCallersTown("enterprise_id");
 
     private static final String COLUMNS = """
             id, enterprise_id, kind, source, outcome_id, reason, source_case, start_date, end_date, recorded_by,
@@ -73,8 +78,8 @@ class JdbcCreditEvents implements CreditEvents {
 
     @Override
     public Optional<CreditEvent> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_event WHERE id = :id")
-                .param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_event WHERE id = :id AND " + IN_SCOPE)
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcCreditEvents::map)
                 .optional();
     }
@@ -126,8 +131,8 @@ class JdbcCreditEvents implements CreditEvents {
 
     @Override
     public Optional<CreditEvent> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_event WHERE id = :id FOR UPDATE")
-                .param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM credit_event WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcCreditEvents::map)
                 .optional();
     }
@@ -153,6 +158,8 @@ class JdbcCreditEvents implements CreditEvents {
     private static Where where(CreditEventFilter filter, LocalDate today) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
+        conditions.add(IN_SCOPE);
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (filter.enterpriseId() != null) {
             conditions.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", filter.enterpriseId());

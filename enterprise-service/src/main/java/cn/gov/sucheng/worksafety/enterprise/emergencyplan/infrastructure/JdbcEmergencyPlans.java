@@ -18,9 +18,11 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanReview;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.PlanType;
 import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.ReviewOutcome;
+import cn.gov.sucheng.worksafety.enterprise.registry.infrastructure.EnterpriseSql;
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcEmergencyPlans implements EmergencyPlans {
+
+    // A town-level caller (TownScope) finds and changes only what belongs to its town's enterprises.
+    private static final String IN_SCOPE = EnterpriseSql.inCallersTown("enterprise_id");
 
     private static final String COLUMNS = """
             id, enterprise_id, title, type, filing_number, filed_on, filing_authority, review_due_on, version,
@@ -87,12 +92,12 @@ class JdbcEmergencyPlans implements EmergencyPlans {
 
     @Override
     public Optional<EmergencyPlan> byId(UUID id) {
-        return one("SELECT " + COLUMNS + " FROM emergency_plan WHERE id = :id", id);
+        return one("SELECT " + COLUMNS + " FROM emergency_plan WHERE id = :id AND " + IN_SCOPE, id);
     }
 
     @Override
     public Optional<EmergencyPlan> lockById(UUID id) {
-        return one("SELECT " + COLUMNS + " FROM emergency_plan WHERE id = :id FOR UPDATE", id);
+        return one("SELECT " + COLUMNS + " FROM emergency_plan WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE", id);
     }
 
     @Override
@@ -108,6 +113,8 @@ class JdbcEmergencyPlans implements EmergencyPlans {
     public Page<EmergencyPlan> find(PlanFilter filter, LocalDate today, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        conditions.add(IN_SCOPE);
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (filter.enterpriseId() != null) {
             conditions.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", filter.enterpriseId());
@@ -132,7 +139,8 @@ class JdbcEmergencyPlans implements EmergencyPlans {
     }
 
     private Optional<EmergencyPlan> one(String sql, UUID id) {
-        return jdbc.sql(sql).param("id", id).query(JdbcEmergencyPlans::row).optional()
+        return jdbc.sql(sql).param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
+                .query(JdbcEmergencyPlans::row).optional()
                 .map(row -> withReviews(List.of(row)).get(0));
     }
 

@@ -15,9 +15,11 @@ import cn.gov.sucheng.worksafety.enterprise.insurance.application.LiabilityPolic
 import cn.gov.sucheng.worksafety.enterprise.insurance.application.PolicyQuery;
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.Cancellation;
 import cn.gov.sucheng.worksafety.enterprise.insurance.model.LiabilityPolicy;
+import cn.gov.sucheng.worksafety.enterprise.registry.infrastructure.EnterpriseSql;
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.platform.time.Validity;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -26,6 +28,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcLiabilityPolicies implements LiabilityPolicies {
+
+    // A town-level caller (TownScope) finds and changes only what belongs to its town's enterprises.
+    private static final String IN_SCOPE = EnterpriseSql.inCallersTown("enterprise_id");
 
     private static final String COLUMNS = """
             id, enterprise_id, policy_number, insurer, starts_on, ends_on, premium, insured_amount_per_person,
@@ -66,16 +71,16 @@ class JdbcLiabilityPolicies implements LiabilityPolicies {
 
     @Override
     public Optional<LiabilityPolicy> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM liability_policy WHERE id = :id")
-                .param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM liability_policy WHERE id = :id AND " + IN_SCOPE)
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcLiabilityPolicies::map)
                 .optional();
     }
 
     @Override
     public Optional<LiabilityPolicy> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM liability_policy WHERE id = :id FOR UPDATE")
-                .param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM liability_policy WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcLiabilityPolicies::map)
                 .optional();
     }
@@ -101,6 +106,8 @@ class JdbcLiabilityPolicies implements LiabilityPolicies {
     public Page<LiabilityPolicy> find(PolicyQuery query, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add(IN_SCOPE);
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (query.enterpriseId() != null) {
             where.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", query.enterpriseId());

@@ -20,8 +20,10 @@ import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceEvent;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceStanding;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceTerms;
+import cn.gov.sucheng.worksafety.enterprise.registry.infrastructure.EnterpriseSql;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +31,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcLicences implements Licences {
+
+    // A town-level caller (TownScope) finds and changes only what belongs to its town's enterprises.
+    private static final String IN_SCOPE = EnterpriseSql.inCallersTown("enterprise_id");
 
     private static final String COLUMNS = """
             id, enterprise_id, number, scope, issuing_authority, issued_on, expires_on, standing, version,
@@ -66,16 +71,16 @@ class JdbcLicences implements Licences {
 
     @Override
     public Optional<Licence> byId(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM licence WHERE id = :id")
-                .param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM licence WHERE id = :id AND " + IN_SCOPE)
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcLicences::map)
                 .optional();
     }
 
     @Override
     public Optional<Licence> lockById(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM licence WHERE id = :id FOR UPDATE")
-                .param("id", id)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM licence WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcLicences::map)
                 .optional();
     }
@@ -98,6 +103,8 @@ class JdbcLicences implements Licences {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
+        where.add(IN_SCOPE);
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (query.enterpriseId() != null) {
             where.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", query.enterpriseId());

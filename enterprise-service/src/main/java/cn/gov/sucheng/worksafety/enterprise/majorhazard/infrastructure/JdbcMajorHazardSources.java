@@ -25,12 +25,16 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceStatus;
 import cn.gov.sucheng.worksafety.enterprise.registry.infrastructure.EnterpriseSql;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcMajorHazardSources implements MajorHazardSources {
+
+    // A town-level caller (TownScope) finds and changes only what belongs to its town's enterprises.
+    private static final String IN_SCOPE = EnterpriseSql.inCallersTown("s.enterprise_id");
 
     private static final String COLUMNS = """
             s.id, s.enterprise_id, s.name, s.exposure_correction, s.r_value, s.grade,
@@ -67,8 +71,9 @@ class JdbcMajorHazardSources implements MajorHazardSources {
     @Override
     public Optional<MajorHazardSource> byId(UUID id) {
         List<MajorHazardSource> found = withSubstances(
-                jdbc.sql("SELECT " + COLUMNS + " FROM major_hazard_source s WHERE s.id = :id")
-                        .param("id", id).query(JdbcMajorHazardSources::mapSource).list());
+                jdbc.sql("SELECT " + COLUMNS + " FROM major_hazard_source s WHERE s.id = :id AND " + IN_SCOPE)
+                        .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
+                        .query(JdbcMajorHazardSources::mapSource).list());
         return found.stream().findFirst();
     }
 
@@ -99,8 +104,9 @@ class JdbcMajorHazardSources implements MajorHazardSources {
 
     @Override
     public Page<MajorHazardSource> list(SourceFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE true");
+        StringBuilder where = new StringBuilder(" WHERE " + IN_SCOPE);
         Map<String, Object> params = new LinkedHashMap<>();
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (filter.enterpriseId() != null) {
             where.append(" AND s.enterprise_id = :enterpriseId");
             params.put("enterpriseId", filter.enterpriseId());

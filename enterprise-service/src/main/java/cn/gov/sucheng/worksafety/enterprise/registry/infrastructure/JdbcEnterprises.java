@@ -30,13 +30,21 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * A town-level caller (TownScope) finds, changes and deletes only its town's enterprises: another town's is not there,
+ * by id or credit code, in lists or for a change. The district, internal work and gRPC see all.
+ */
 @Repository
 class JdbcEnterprises implements Enterprises {
+
+    private static final String IN_SCOPE = TownScope.sqlPredicate("town");
+    private static final String E_IN_SCOPE = TownScope.sqlPredicate("e.town");
 
     private static final String SELECT = """
             SELECT e.id, e.credit_code, e.name, e.town, e.village, e.grid, e.address, e.latitude, e.longitude,
@@ -95,16 +103,16 @@ class JdbcEnterprises implements Enterprises {
 
     @Override
     public boolean exists(UUID id) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE id = :id AND NOT deleted)")
-                .param("id", id)
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enterprise WHERE id = :id AND NOT deleted AND " + IN_SCOPE + ")")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(Boolean.class)
                 .single();
     }
 
     @Override
     public Optional<Enterprise> byId(UUID id) {
-        return jdbc.sql(SELECT + " WHERE e.id = :id AND NOT e.deleted")
-                .param("id", id)
+        return jdbc.sql(SELECT + " WHERE e.id = :id AND NOT e.deleted AND " + E_IN_SCOPE)
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcEnterprises::map)
                 .optional();
     }
@@ -112,8 +120,8 @@ class JdbcEnterprises implements Enterprises {
     @Override
     public Optional<Enterprise> lockById(UUID id) {
         // FOR UPDATE OF e: the override row (outer-joined) cannot be locked, and needs no lock.
-        return jdbc.sql(SELECT + " WHERE e.id = :id AND NOT e.deleted FOR UPDATE OF e")
-                .param("id", id)
+        return jdbc.sql(SELECT + " WHERE e.id = :id AND NOT e.deleted AND " + E_IN_SCOPE + " FOR UPDATE OF e")
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcEnterprises::map)
                 .optional();
     }
@@ -123,24 +131,24 @@ class JdbcEnterprises implements Enterprises {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + " WHERE e.id = ANY(:ids) AND NOT e.deleted")
-                .param("ids", ids.toArray(UUID[]::new))
+        return jdbc.sql(SELECT + " WHERE e.id = ANY(:ids) AND NOT e.deleted AND " + E_IN_SCOPE)
+                .param("ids", ids.toArray(UUID[]::new)).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcEnterprises::map)
                 .list();
     }
 
     @Override
     public Optional<Enterprise> byCreditCode(CreditCode code) {
-        return jdbc.sql(SELECT + " WHERE e.credit_code = :code AND NOT e.deleted")
-                .param("code", code.value())
+        return jdbc.sql(SELECT + " WHERE e.credit_code = :code AND NOT e.deleted AND " + E_IN_SCOPE)
+                .param("code", code.value()).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcEnterprises::map)
                 .optional();
     }
 
     @Override
     public OptionalLong versionOf(UUID id) {
-        return jdbc.sql("SELECT version FROM enterprise WHERE id = :id AND NOT deleted")
-                .param("id", id)
+        return jdbc.sql("SELECT version FROM enterprise WHERE id = :id AND NOT deleted AND " + IN_SCOPE)
+                .param("id", id).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(Long.class)
                 .optional()
                 .map(OptionalLong::of)
@@ -155,9 +163,10 @@ class JdbcEnterprises implements Enterprises {
                        latitude = :latitude, longitude = :longitude, industry_area = :industryArea,
                        supervising_department = :department, risk_colour = :riskColour,
                        dual_prevention_built = :dualPrevention, version = :version, updated_at = :updatedAt
-                 WHERE id = :id AND version = :basedOn AND NOT deleted""")
+                 WHERE id = :id AND version = :basedOn AND NOT deleted AND\s""" + IN_SCOPE)
                 .params(columnsOf(e))
                 .param("basedOn", basedOn)
+                .param(TownScope.PARAMETER, TownScope.parameterValue())
                 .update();
         return rows == 1;
     }
@@ -187,8 +196,10 @@ class JdbcEnterprises implements Enterprises {
     public boolean delete(UUID id, Long basedOn, OffsetDateTime now) {
         // The version moves on with the deletion, so the provincial sync sees it as a change.
         String sql = "UPDATE enterprise SET deleted = true, version = version + 1, updated_at = :now"
-                + " WHERE id = :id AND NOT deleted" + (basedOn == null ? "" : " AND version = :basedOn");
-        var statement = jdbc.sql(sql).param("id", id).param("now", now);
+                + " WHERE id = :id AND NOT deleted AND " + IN_SCOPE
+                + (basedOn == null ? "" : " AND version = :basedOn");
+        var statement = jdbc.sql(sql).param("id", id).param("now", now)
+                .param(TownScope.PARAMETER, TownScope.parameterValue());
         if (basedOn != null) {
             statement = statement.param("basedOn", basedOn);
         }

@@ -11,10 +11,8 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
-import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -57,7 +55,8 @@ class EnterpriseController {
     @Operation(operationId = "registerEnterprise",
             summary = "Register an enterprise", description = "400 when a field is invalid (a credit code that "
             + "fails its check character or division check included, unless an admin override is given), 409 when "
-            + "the credit code is already registered.")
+            + "the credit code is already registered. A town-level client registers in its own town only (400 naming "
+            + "town otherwise).")
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody RegisterEnterpriseRequest request) {
         RegisterEnterpriseRequest.OverrideRequest override = request.override();
         Enterprise enterprise = registry.register(request.toNewEnterprise(),
@@ -117,7 +116,7 @@ class EnterpriseController {
     @Operation(operationId = "getEnterprise",
             summary = "One enterprise by id", description = "404 when no live enterprise has this id.")
     ResponseEntity<EnterpriseView> get(@PathVariable UUID id) {
-        return withETag(inCallersTown(registry.get(id)));
+        return withETag(registry.get(id));
     }
 
     @GetMapping("/by-credit-code/{creditCode}")
@@ -129,22 +128,15 @@ class EnterpriseController {
                     + "400 when malformed (the check character is not checked here), 404 when no live enterprise has "
                     + "it or, for a town-level caller, when it is another town's", example = "91321302MA1XYK004T")
             @PathVariable String creditCode) {
-        return withETag(inCallersTown(registry.getByCreditCode(CreditCode.ofFormat(creditCode))));
-    }
-
-    /** A town-level caller sees its own town's enterprises only: another town's is answered as not there. */
-    private static Enterprise inCallersTown(Enterprise enterprise) {
-        if (!TownScope.allows(enterprise.place().town())) {
-            throw new NotFoundException("enterprise", enterprise.id());
-        }
-        return enterprise;
+        return withETag(registry.getByCreditCode(CreditCode.ofFormat(creditCode)));
     }
 
     @PutMapping("/{id}")
     @Operation(operationId = "reviseEnterprise",
             summary = "Update an enterprise", description = "The full editable representation, based on a "
             + "version given as If-Match: \"<version>\" or as the version field. 412 when If-Match is stale, 409 "
-            + "when the version field is; 400 when the credit code differs (it cannot be changed).")
+            + "when the version field is; 400 when the credit code differs (it cannot be changed), or when a "
+            + "town-level client names another town.")
     ResponseEntity<EnterpriseView> revise(@PathVariable UUID id,
             @Parameter(description = "the ETag of a read; 412 when the enterprise changed since", example = VersionPreconditions.IF_MATCH_EXAMPLE)
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

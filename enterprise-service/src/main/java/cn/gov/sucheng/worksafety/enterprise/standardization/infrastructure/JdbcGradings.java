@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import cn.gov.sucheng.worksafety.enterprise.registry.infrastructure.EnterpriseSql;
 import cn.gov.sucheng.worksafety.enterprise.standardization.application.GradingFilter;
 import cn.gov.sucheng.worksafety.enterprise.standardization.application.Gradings;
 import cn.gov.sucheng.worksafety.enterprise.standardization.model.Element;
@@ -28,6 +29,7 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.Standardizatio
 import cn.gov.sucheng.worksafety.platform.domain.ConflictException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcGradings implements Gradings {
+
+    // A town-level caller (TownScope) finds and changes only what belongs to its town's enterprises.
+    private static final String IN_SCOPE = EnterpriseSql.inCallersTown("enterprise_id");
 
     private static final String COLUMNS = "id, enterprise_id, awarded_grade, grade, awarded_on, awarding_body, valid_until, "
             + "status, " + scoreColumns() + ", version, created_at, updated_at";
@@ -93,12 +98,13 @@ class JdbcGradings implements Gradings {
 
     @Override
     public Optional<StandardizationGrading> byId(UUID id) {
-        return one("SELECT " + COLUMNS + " FROM standardization_grading WHERE id = :id", "id", id);
+        return one("SELECT " + COLUMNS + " FROM standardization_grading WHERE id = :id AND " + IN_SCOPE, "id", id);
     }
 
     @Override
     public Optional<StandardizationGrading> lockById(UUID id) {
-        return one("SELECT " + COLUMNS + " FROM standardization_grading WHERE id = :id FOR UPDATE", "id", id);
+        return one("SELECT " + COLUMNS + " FROM standardization_grading WHERE id = :id AND " + IN_SCOPE + " FOR UPDATE",
+                "id", id);
     }
 
     @Override
@@ -118,6 +124,8 @@ class JdbcGradings implements Gradings {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         params.put("today", today);
+        conditions.add(IN_SCOPE);
+        params.put(TownScope.PARAMETER, TownScope.parameterValue());
         if (filter.enterpriseId() != null) {
             conditions.add("enterprise_id = :enterpriseId");
             params.put("enterpriseId", filter.enterpriseId());
@@ -145,7 +153,8 @@ class JdbcGradings implements Gradings {
     }
 
     private Optional<StandardizationGrading> one(String sql, String name, UUID value) {
-        return jdbc.sql(sql).param(name, value).query(JdbcGradings::row).optional()
+        return jdbc.sql(sql).param(name, value).param(TownScope.PARAMETER, TownScope.parameterValue())
+                .query(JdbcGradings::row).optional()
                 .map(row -> withHistory(List.of(row)).get(0));
     }
 
