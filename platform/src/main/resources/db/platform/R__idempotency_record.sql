@@ -20,4 +20,4 @@ CREATE INDEX IF NOT EXISTS idempotency_record_expires_at ON idempotency_record (
 
 COMMENT ON TABLE idempotency_record IS
     'First answers to POST requests sent with an Idempotency-Key, replayed to retries until expires_at';
-COMMENT ON COLUMN idempotency_record.scope IS 'The caller the key belongs to; empty until callers have identities';
+COMMENT ON COLUMN idempotency_record.scope IS 'The client the key belongs to (the subject of its verified access token); empty without one';

@@ -18,9 +18,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -39,13 +39,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(IdempotencyProperties.class)
 public class IdempotencyAutoConfiguration {
 
-    // After the request id filter (so rejections carry the id), before anything that reads the body.
-    static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    // After Spring Security's filters: a request refused for its token neither takes nor spends a key, and the key
+    // belongs to the client the token names. Also after the request id filter, so rejections carry the id.
+    static final int FILTER_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10;
 
     @Bean
     @ConditionalOnMissingBean
     CallerScope idempotencyCallerScope() {
-        return CallerScope.SHARED;
+        return CallerScope.CLIENT;
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import cn.gov.sucheng.worksafety.platform.problem.ProblemTypes;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +67,31 @@ public interface IdempotencyContract {
             assertReplays(first, http.post(path, JsonHttp.json(Map.of()), key));
             assertKeyReusedRefused(http.post(path, JsonHttp.json(Map.of("other", true)), key));
         }));
+    }
+
+    /**
+     * A key belongs to the client whose token the service verified: a request refused for its token (401) neither
+     * takes the key nor becomes its answer, so the retry with a fresh token is handled; and another client sending
+     * the same key and body has its own request handled, never the first client's answer replayed to it.
+     */
+    @Test
+    default void aKeyIsTheClientsOwnAndARefusedTokenDoesNotSpendIt(@LocalServerPort int port,
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        JsonHttp http = new JsonHttp("http://127.0.0.1:" + port);
+        String path = postRoutes(mappings).iterator().next().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        String key = UUID.randomUUID().toString();
+
+        Answer refused = http.withToken(TestTokens.expired()).post(path, JsonHttp.json(Map.of()), key);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+        Answer first = http.post(path, JsonHttp.json(Map.of()), key);
+        assertThat(first.status()).as(first.toString()).isNotEqualTo(401);
+        assertThat(first.header("Idempotent-Replayed")).as(first.toString()).isNull();
+
+        JsonHttp another = http.withToken(TestTokens.forClient("another-client"));
+        Answer theirs = another.post(path, JsonHttp.json(Map.of()), key);
+        assertThat(theirs.header("Idempotent-Replayed")).as(theirs.toString()).isNull();
+        assertReplays(theirs, another.post(path, JsonHttp.json(Map.of()), key));
+        assertReplays(first, http.post(path, JsonHttp.json(Map.of()), key));
     }
 
     @TestFactory

@@ -54,6 +54,10 @@ public final class TestTokens {
     }
 
     /** A town-level client: its token names {@code town}. */
+    public static String forClient(String client) {
+        return token(client, Scopes.all(), null, Duration.ofHours(1), KEY);
+    }
+
     public static String forTown(String town, String... scopes) {
         return token("test-town-client", List.of(scopes), town, Duration.ofHours(1), KEY);
     }

@@ -46,7 +46,7 @@ class IdempotencyFilterTest {
 
     final JdbcIdempotencyRecords records = mock(JdbcIdempotencyRecords.class);
     final Transactions transactions = new Transactions();
-    final IdempotencyFilter filter = new IdempotencyFilter(records, transactions, CallerScope.SHARED,
+    final IdempotencyFilter filter = new IdempotencyFilter(records, transactions, request -> "",
             Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofHours(24));
     final List<String> handled = new ArrayList<>();
 
