@@ -1,5 +1,7 @@
 package cn.gov.sucheng.worksafety.hazard;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A town-level caller (its token names a town) sees its own town's hazards, their history, counts and statistics,
  * supervisions, tips, risk reports and accidents, and never another town's: a read of another town's record is
  * 404, as if it were not there, and lists and figures leave other towns out. Two fresh towns, each with one of
- * everything, recorded by a district-level caller (the default token), which sees both.
+ * everything, recorded by a district-level caller (the default token), which sees both. It records in its own town
+ * only, never gets another town's record back for a source reference, and cannot enter the district's plan inputs.
  */
 class TownScopeIT extends RegistryBackedIT {
 
@@ -124,6 +127,97 @@ class TownScopeIT extends RegistryBackedIT {
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
     }
 
+    @Test
+    void aTownCallerNeverGetsAnotherTownsRecordBackForItsSourceRef() {
+        String mine = uniqueTown();
+        UUID ownEnterprise = enterprise("宿迁市" + mine + "化工有限公司", mine, IndustryArea.INDUSTRY_AREA_HAZARDOUS_CHEMICALS);
+        UUID otherEnterprise = enterprise("宿迁市他镇化工有限公司", uniqueTown(),
+                IndustryArea.INDUSTRY_AREA_HAZARDOUS_CHEMICALS);
+        JsonHttp town = http.withToken(TestTokens.forTown(mine, "hazard:read", "hazard:write"));
+        Map<String, Object> otherAccident = accident(otherEnterprise);
+        otherAccident.put("sourceRef", "town-scope-" + UUID.randomUUID());
+        assertThat(post("/api/v1/accidents", otherAccident).status()).isEqualTo(201);
+        Map<String, Object> otherRisk = riskReport(otherEnterprise);
+        otherRisk.put("sourceRef", "town-scope-" + UUID.randomUUID());
+        assertThat(post("/api/v1/risk-reports", otherRisk).status()).isEqualTo(201);
+
+        // The same sourceRef for its own enterprise, or for none: taken, and the other town's record stays unseen.
+        Map<String, Object> accidentReplay = accident(ownEnterprise);
+        accidentReplay.put("sourceRef", otherAccident.get("sourceRef"));
+        Map<String, Object> townlessReplay = accident(null);
+        townlessReplay.put("sourceRef", otherAccident.get("sourceRef"));
+        Map<String, Object> riskReplay = riskReport(ownEnterprise);
+        riskReplay.put("sourceRef", otherRisk.get("sourceRef"));
+        for (Answer taken : List.of(town.post("/api/v1/accidents", JsonHttp.json(accidentReplay)),
+                town.post("/api/v1/accidents", JsonHttp.json(townlessReplay)),
+                town.post("/api/v1/risk-reports", JsonHttp.json(riskReplay)))) {
+            assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
+            assertThat(taken.contentType()).startsWith("application/problem+json");
+            assertThat(taken.json().has("id")).isFalse();
+            assertThat(taken.body()).doesNotContain(otherEnterprise.toString());
+        }
+        assertThat(total(http, "/api/v1/accidents?enterpriseId=" + ownEnterprise)).isZero();
+        assertThat(total(http, "/api/v1/risk-reports?enterpriseId=" + ownEnterprise)).isZero();
+
+        // Its own records replay as before; the district's caller replays any town's.
+        Map<String, Object> ownRisk = riskReport(ownEnterprise);
+        ownRisk.put("sourceRef", "town-scope-" + UUID.randomUUID());
+        Answer filed = town.post("/api/v1/risk-reports", JsonHttp.json(ownRisk));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+        Answer refiled = town.post("/api/v1/risk-reports", JsonHttp.json(ownRisk));
+        assertThat(refiled.status()).isEqualTo(200);
+        assertThat(refiled.json().path("id").asString()).isEqualTo(filed.json().path("id").asString());
+        assertThat(post("/api/v1/accidents", otherAccident).status()).isEqualTo(200);
+        assertThat(post("/api/v1/risk-reports", otherRisk).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTownCallerRecordsAnAccidentWithoutEnterpriseInItsOwnTown() {
+        String mine = uniqueTown();
+        JsonHttp town = http.withToken(TestTokens.forTown(mine, "hazard:read", "hazard:write"));
+
+        Answer inOwnTown = town.post("/api/v1/accidents", JsonHttp.json(accident(null)));
+        assertThat(inOwnTown.status()).as(inOwnTown.toString()).isEqualTo(201);
+        assertThat(inOwnTown.json().path("town").asString()).isEqualTo(mine);
+        assertThat(town.get(inOwnTown.header("Location")).status()).isEqualTo(200);
+        Map<String, Object> named = accident(null);
+        named.put("town", mine);
+        assertThat(town.post("/api/v1/accidents", JsonHttp.json(named)).status()).isEqualTo(201);
+
+        String other = uniqueTown();
+        Map<String, Object> elsewhere = accident(null);
+        elsewhere.put("town", other);
+        Answer refused = town.post("/api/v1/accidents", JsonHttp.json(elsewhere));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.invalidFields()).containsExactly("town");
+        assertThat(total(http.withToken(TestTokens.forTown(other, "hazard:read")), "/api/v1/accidents")).isZero();
+        // An enterprise of another town is as unknown as one not registered, whatever town the body names.
+        Map<String, Object> otherEnterprise = accident(enterprise("宿迁市他镇建材有限公司", other,
+                IndustryArea.INDUSTRY_AREA_OTHER));
+        otherEnterprise.put("town", mine);
+        assertThat(town.post("/api/v1/accidents", JsonHttp.json(otherEnterprise)).status()).isEqualTo(422);
+        // The district's caller records in any town.
+        Answer byDistrict = post("/api/v1/accidents", elsewhere);
+        assertThat(byDistrict.status()).as(byDistrict.toString()).isEqualTo(201);
+        assertThat(byDistrict.json().path("town").asString()).isEqualTo(other);
+    }
+
+    @Test
+    void aTownCallerCannotEnterThePlansInputs() {
+        JsonHttp town = http.withToken(TestTokens.forTown(uniqueTown(), "hazard:read", "hazard:write"));
+        // A year no test enters.
+        Answer refused = town.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/indicators/inputs/2098")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JsonHttp.json(Map.of("gdp100mCny", 1,
+                        "industryTradeWorkers", 1)))));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("detail").asString()).contains("entered by the district");
+        assertThat(http.get("/api/v1/indicators/inputs").body()).doesNotContain("\"year\":2098");
+        assertThat(town.get("/api/v1/indicators/inputs").status()).isEqualTo(200);
+    }
+
     /** A confirmed major hazard past its deadline (escalated), listed for supervision; a tip, a risk, an accident. */
     private Town recordEverythingIn(String town) {
         UUID enterprise = enterprise("宿迁市" + town + "化工有限公司", town, IndustryArea.INDUSTRY_AREA_HAZARDOUS_CHEMICALS);
@@ -160,6 +254,13 @@ class TownScopeIT extends RegistryBackedIT {
         return new Town(town, enterprise, hazard, listed.json().path("id").asString(),
                 tip.json().path("id").asString(), risk.json().path("id").asString(),
                 accident.json().path("id").asString());
+    }
+
+    private static Map<String, Object> riskReport(UUID enterprise) {
+        return new HashMap<>(Map.of("enterpriseId", enterprise.toString(), "riskObject", "液氨储罐区", "riskUnit",
+                "1号液氨储罐", "riskEvent", "液氨泄漏导致中毒和爆炸", "level", "RED", "controlMeasures",
+                List.of("可燃气体报警联锁"), "checkTasks",
+                List.of(Map.of("description", "巡检报警器", "cycleUnit", "DAYS", "cycleLength", 1))));
     }
 
     private static Map<String, Object> accident(UUID enterprise) {

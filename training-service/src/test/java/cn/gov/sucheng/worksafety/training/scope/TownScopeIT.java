@@ -3,6 +3,7 @@ package cn.gov.sucheng.worksafety.training.scope;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A town-level caller (its token names a town) sees only its town's people, their certificates, exam results and
  * attendance, coverage and enterprise drills, in lists and by id; the departments' drills and the sessions belong
- * to no town and stay visible.
+ * to no town and stay visible. It registers people and records drills of its own town's enterprises only.
  * Each test makes two towns of its own, so records of earlier runs never count.
  */
 class TownScopeIT extends TrainingServiceIT {
@@ -196,8 +197,42 @@ class TownScopeIT extends TrainingServiceIT {
         assertThat(district.get("/api/v1/drills/" + otherDrill).status()).isEqualTo(200);
     }
 
+    @Test
+    void aTownCallerRegistersPeopleAndRecordsDrillsForItsTownsEnterprisesOnly() {
+        UUID ownEnterprise = EnterpriseRegistryDouble.register(ownTown);
+        UUID otherEnterprise = EnterpriseRegistryDouble.register(otherTown);
+        Map<String, Object> drillBody = new HashMap<>(Map.of("planReference", "321302-2025-018",
+                "scenario", "有限空间作业中毒窒息救援演练", "heldOn", today.minusDays(7).toString(), "participants", 20,
+                "actor", "镇安监办"));
+
+        // Another town's enterprise is answered as one that does not exist, and nothing is recorded.
+        Map<String, Object> person = Map.of("name", "李卫东", "idNumber", TestPeople.idNumber(), "enterpriseId",
+                otherEnterprise.toString(), "keyPost", "SAFETY_MANAGER", "highRiskTrade", false);
+        Answer refused = town.post("/api/v1/trainees", JsonHttp.json(person));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().path("detail").asString())
+                .isEqualTo("enterprise " + otherEnterprise + " does not exist");
+        drillBody.put("enterpriseId", otherEnterprise.toString());
+        Answer refusedDrill = town.post("/api/v1/drills", JsonHttp.json(drillBody));
+        assertThat(refusedDrill.status()).as(refusedDrill.toString()).isEqualTo(422);
+        assertThat(district.get("/api/v1/trainees?enterpriseId=" + otherEnterprise).json().path("total").asLong())
+                .isZero();
+        assertThat(district.get("/api/v1/drills?enterpriseId=" + otherEnterprise).json().path("total").asLong())
+                .isZero();
+
+        // Its own town's it records.
+        UUID ownPerson = TestPeople.trainee(town, ownEnterprise, "SAFETY_MANAGER", false);
+        assertThat(district.get("/api/v1/trainees/" + ownPerson).json().path("town").asString()).isEqualTo(ownTown);
+        drillBody.put("enterpriseId", ownEnterprise.toString());
+        Answer ownDrill = town.post("/api/v1/drills", JsonHttp.json(drillBody));
+        assertThat(ownDrill.status()).as(ownDrill.toString()).isEqualTo(201);
+        assertThat(ownDrill.json().path("town").asString()).isEqualTo(ownTown);
+        // The district's caller records for any town.
+        assertThat(TestPeople.trainee(district, otherEnterprise, "SAFETY_MANAGER", false)).isNotNull();
+    }
+
     String drill(Map<String, String> organiser) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("planReference", "321302-2025-017",
+        Map<String, Object> body = new HashMap<>(Map.of("planReference", "321302-2025-017",
                 "scenario", "液氯储罐泄漏现场处置演练", "heldOn", today.minusDays(30).toString(), "participants", 46,
                 "findings", List.of("应急物资台账未更新"), "actor", "安全环保部 陈工"));
         body.putAll(organiser);

@@ -17,6 +17,7 @@ import cn.gov.sucheng.worksafety.enforcement.cases.model.DiscretionCalculation;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.DocumentKind;
 import cn.gov.sucheng.worksafety.enforcement.cases.model.EnforcementCase;
 import cn.gov.sucheng.worksafety.enforcement.inspection.application.EnterpriseDirectory;
+import cn.gov.sucheng.worksafety.enforcement.inspection.application.Inspections;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.EnterpriseFacts;
 import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
 import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailEntry;
@@ -46,16 +47,18 @@ public class CaseRegister {
 
     private final Cases cases;
     private final EnterpriseDirectory enterprises;
+    private final Inspections inspections;
     private final Trail trail;
     private final Outbox outbox;
     private final CaseProperties properties;
     private final Map<String, DiscretionBaseline> baselines;
     private final Clock clock;
 
-    public CaseRegister(Cases cases, EnterpriseDirectory enterprises, Trail trail, Outbox outbox,
-            CaseProperties properties, DiscretionProperties discretion, Clock clock) {
+    public CaseRegister(Cases cases, EnterpriseDirectory enterprises, Inspections inspections, Trail trail,
+            Outbox outbox, CaseProperties properties, DiscretionProperties discretion, Clock clock) {
         this.cases = cases;
         this.enterprises = enterprises;
+        this.inspections = inspections;
         this.trail = trail;
         this.outbox = outbox;
         this.properties = properties;
@@ -65,7 +68,8 @@ public class CaseRegister {
 
     /**
      * Files a case on {@code filedOn} (today when null: a case recorded after the fact keeps the day it was filed);
-     * the time limit runs from that day. The case keeps the enterprise's town for the town data scope.
+     * the time limit runs from that day. The case keeps the enterprise's town for the town data scope. The enterprise
+     * and the inspection, when given, must be ones the caller may see, and the inspection one of that enterprise.
      */
     @Transactional
     public EnforcementCase file(UUID enterpriseId, UUID inspectionId, String violationType, boolean major,
@@ -75,8 +79,13 @@ public class CaseRegister {
         if (filed.isAfter(today())) {
             throw new InvalidException("filedOn", "filedOn cannot be in the future (today is " + today() + ")");
         }
-        EnterpriseFacts enterprise = enterprises.find(enterpriseId)
+        EnterpriseFacts enterprise = enterprises.findInScope(enterpriseId)
                 .orElseThrow(() -> new UnprocessableException("enterprise " + enterpriseId + " is not registered"));
+        if (inspectionId != null && inspections.byId(inspectionId).filter(i -> TownScope.allows(i.enterprise().town())
+                && i.enterprise().id().equals(enterpriseId)).isEmpty()) {
+            throw new UnprocessableException("inspectionId " + inspectionId + " is not an inspection of enterprise "
+                    + enterpriseId);
+        }
         EnforcementCase c = EnforcementCase.file(UUID.randomUUID(), enterpriseId, enterprise.town(), inspectionId,
                 violationType, major, summary.trim(), filed, properties.limits());
         cases.add(c, actor);

@@ -55,7 +55,9 @@ class CaseController {
     @PostMapping("/api/v1/cases")
     @Operation(operationId = "fileCase", summary = "File a case (立案)", description = "Filed today unless filedOn says "
             + "otherwise; the deadline follows the configured time limit from that day. 400 for a bad field (an "
-            + "unknown violation type, a filing date in the future), 422 when the enterprise is not registered.")
+            + "unknown violation type, a filing date in the future), 422 when the enterprise is not registered (or, "
+            + "for a town-level client, is another town's) or the inspectionId names no inspection of that "
+            + "enterprise the client may see.")
     ResponseEntity<CaseView> file(@Valid @RequestBody FileCaseRequest request) {
         EnforcementCase c = register.file(request.enterpriseId(), request.inspectionId(), request.violationType(),
                 request.major(), request.summary(), request.filedOn(), actors.of(request));

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 /** The body of {@code POST /api/v1/cases}: filing a case (立案). */
 public record FileCaseRequest(
         @NotNull UUID enterpriseId,
-        @Schema(description = "The inspection the case comes from, if any") UUID inspectionId,
+        @Schema(description = "The inspection the case comes from, if any: one of this enterprise") UUID inspectionId,
         @Schema(description = "A violation type of the discretion baselines", example = "UNTRAINED_SPECIAL_OPERATORS")
         @NotBlank @Size(max = 100) String violationType,
         @Schema(description = "A major case (重大案件) needs legal review and collective discussion before the decision")

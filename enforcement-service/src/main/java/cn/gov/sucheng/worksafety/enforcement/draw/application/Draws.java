@@ -30,6 +30,7 @@ public interface Draws {
 
     Optional<Draw> byId(UUID id);
 
+    /** The plan's draws within the caller's data scope: a town-level caller's are those made for its town. */
     List<Draw> ofPlan(UUID planId);
 
     /** For each enterprise, the officers of its latest draw. */

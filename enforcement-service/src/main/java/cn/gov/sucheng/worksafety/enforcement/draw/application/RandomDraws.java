@@ -16,9 +16,11 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolEnterprise;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolOfficer;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.RandomDraw;
 import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.Texts;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Inspection plans and their random draws (双随机、一公开). A draw takes both pools from their owners, records them
  * with the seed, who drew and when, and appends itself to the enforcement trail; anyone can ask for it to be run
  * again from what it recorded. Draws may not take more inspection days than the plan has (see
- * {@link InspectionPlan#checkCapacity}).
+ * {@link InspectionPlan#checkCapacity}). A town-level caller draws over its own town and sees only the draws made
+ * for it.
  */
 @Service
 public class RandomDraws {
@@ -104,11 +107,12 @@ public class RandomDraws {
     @Transactional
     public Draw draw(UUID planId, Long seed, String town, String industryArea, int enterpriseCount,
             int officersPerEnterprise, String actor) {
+        String inTown = drawnTown(Texts.given(town));
         // Locked so that two draws of one plan cannot both take its last inspection days.
         InspectionPlan plan = draws.lockPlan(planId).orElseThrow(() -> new NotFoundException("inspection plan", planId));
         plan.checkCapacity(draws.drawnDays(planId), enterpriseCount * officersPerEnterprise);
         LocalDate asOf = LocalDate.now(clock);
-        List<DrawPools.Candidate> candidates = pools.enterprises(town, industryArea).stream()
+        List<DrawPools.Candidate> candidates = pools.enterprises(inTown, industryArea).stream()
                 .filter(c -> !plan.keyUnitIds().contains(UUID.fromString(c.id()))).toList();
         List<PoolOfficer> officers = pools.officers(asOf);
         Map<String, List<String>> last = draws.lastOfficers(candidates.stream().map(DrawPools.Candidate::id).toList());
@@ -116,7 +120,7 @@ public class RandomDraws {
                 .map(c -> new PoolEnterprise(c.id(), c.name(), c.town(), last.getOrDefault(c.id(), List.of()))).toList();
         long usedSeed = seed != null ? seed : seeds.nextLong();
         List<DrawnPair> pairs = RandomDraw.run(usedSeed, enterprisePool, officers, enterpriseCount, officersPerEnterprise);
-        Draw draw = new Draw(UUID.randomUUID(), planId, usedSeed, Texts.given(town), Texts.given(industryArea),
+        Draw draw = new Draw(UUID.randomUUID(), planId, usedSeed, inTown, Texts.given(industryArea),
                 enterpriseCount, officersPerEnterprise, asOf, enterprisePool, officers, pairs, actor,
                 OffsetDateTime.now(clock));
         Map<String, String> names = new LinkedHashMap<>();
@@ -124,20 +128,41 @@ public class RandomDraws {
         draws.add(draw, names);
         trail.append(DRAW_SUBJECT, draw.id(), "DRAWN", actor, Map.of("planId", planId.toString(), "seed", usedSeed,
                 "enterprisePool", enterprisePool.size(), "officerPool", officers.size(), "drawn", pairs.size()));
-        return draw;
+        return asSeen(draw);
     }
 
-    /** A draw of the plan: one of another plan is not found under this one. */
+    // A town-level caller draws over its own town: the town it leaves out is its own, another town's is refused.
+    private static String drawnTown(String town) {
+        var scope = TownScope.current();
+        if (scope.isEmpty() || scope.get().equals(town)) {
+            return town;
+        }
+        if (town != null) {
+            throw new InvalidException("town", "town must be the caller's own town, " + scope.get() + ", or absent");
+        }
+        return scope.get();
+    }
+
+    // A town-level caller sees the officers' ties to its own draw's enterprises only; the pairs run again the same.
+    private static Draw asSeen(Draw draw) {
+        return TownScope.current().isPresent() ? draw.tiesWithinPool() : draw;
+    }
+
+    /**
+     * A draw of the plan: one of another plan is not found under this one, nor, for a town-level caller, one not made
+     * for its town.
+     */
     @Transactional(readOnly = true)
     public Draw get(UUID planId, UUID drawId) {
-        return draws.byId(drawId).filter(draw -> draw.planId().equals(planId))
-                .orElseThrow(() -> new NotFoundException("draw", drawId));
+        return draws.byId(drawId).filter(draw -> draw.planId().equals(planId) && TownScope.allows(draw.town()))
+                .map(RandomDraws::asSeen).orElseThrow(() -> new NotFoundException("draw", drawId));
     }
 
+    /** The plan's draws, newest first; a town-level caller's, those made for its town. */
     @Transactional(readOnly = true)
     public List<Draw> ofPlan(UUID planId) {
         plan(planId);
-        return draws.ofPlan(planId);
+        return draws.ofPlan(planId).stream().map(RandomDraws::asSeen).toList();
     }
 
     @Transactional(readOnly = true)

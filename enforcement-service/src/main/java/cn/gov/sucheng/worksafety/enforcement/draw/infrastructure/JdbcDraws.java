@@ -19,6 +19,7 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.DrawnPair;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.InspectionPlan;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolEnterprise;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolOfficer;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -129,8 +130,10 @@ class JdbcDraws implements Draws {
 
     @Override
     public List<Draw> ofPlan(UUID planId) {
-        return jdbc.sql("SELECT " + DRAW_COLUMNS + " FROM random_draw WHERE plan_id = :planId ORDER BY drawn_at DESC")
-                .param("planId", planId).query(this::draw).list();
+        return jdbc.sql("SELECT " + DRAW_COLUMNS + " FROM random_draw WHERE plan_id = :planId AND "
+                        + TownScope.sqlPredicate("town") + " ORDER BY drawn_at DESC")
+                .param("planId", planId).param(TownScope.PARAMETER, TownScope.parameterValue()).query(this::draw)
+                .list();
     }
 
     @Override

@@ -43,7 +43,8 @@ class PlanController {
 
     private static final String IF_MATCH = "optional: the ETag of a read; 412 when the plan changed since. "
             + "Without it the revision applies to the plan as it is now.";
-    private static final String DRAW_ID = "A draw of this plan; 404 when there is none or it belongs to another plan.";
+    private static final String DRAW_ID = "A draw of this plan; 404 when there is none, it belongs to another plan "
+            + "or, for a town-level client, it was not made for the client's town.";
 
     private final RandomDraws draws;
     private final Actors actors;
@@ -66,7 +67,8 @@ class PlanController {
 
     record DrawRequest(@Schema(description = "Optional: the seed to draw with; a fresh random one when absent, recorded either way")
             Long seed,
-            @Schema(description = "Only enterprises of this town", example = "耿车镇") @Size(max = 100) String town,
+            @Schema(description = "Only enterprises of this town; a town-level client's own town when absent, and "
+                    + "only that", example = "耿车镇") @Size(max = 100) String town,
             @Schema(description = "Only enterprises of this industry area", example = "HAZARDOUS_CHEMICALS") @Size(max = 100) String industryArea,
             @Schema(example = "10") @NotNull @Min(1) @Max(1000) Integer enterpriseCount,
             @Schema(example = "2") @NotNull @Min(2) @Max(10) Integer officersPerEnterprise,
@@ -123,7 +125,8 @@ class PlanController {
                     + "replacement, recusing officers tied to the enterprise or drawn for it last time. Records the "
                     + "seed, both pools, who drew and when. 422 when the pools are too small or when the draw would take "
                     + "more inspection days (one per officer drawn) than the plan has left, 503 when a pool's owner "
-                    + "cannot be asked.")
+                    + "cannot be asked. A town-level client draws over its own town (400 naming town for another) and "
+                    + "sees the officers' ties to its pool's enterprises only.")
     ResponseEntity<DrawView> draw(@PathVariable UUID id, @Valid @RequestBody DrawRequest r) {
         Draw draw = draws.draw(id, r.seed(), r.town(), r.industryArea(), r.enterpriseCount(), r.officersPerEnterprise(),
                 actors.of(r));
@@ -132,13 +135,17 @@ class PlanController {
     }
 
     @GetMapping("/{id}/draws")
-    @Operation(operationId = "listDraws", summary = "The draws of a plan", description = "Newest first.")
+    @Operation(operationId = "listDraws", summary = "The draws of a plan", description = "Newest first. A town-level "
+            + "client sees only the draws made for its town, with the officers' ties to their pools' enterprises only.")
     List<DrawView> drawsOf(@PathVariable UUID id) {
         return draws.ofPlan(id).stream().map(DrawView::of).toList();
     }
 
     @GetMapping("/{id}/draws/{drawId}")
-    @Operation(operationId = "getDraw", summary = "One draw, with its seed and the pools it drew from")
+    @Operation(operationId = "getDraw", summary = "One draw, with its seed and the pools it drew from",
+            description = "A town-level client reads only draws made for its town, with the officers' ties to the "
+                    + "pool's enterprises only: ties outside the pool recuse no one, so the pools shown run again to "
+                    + "the same pairs.")
     DrawView drawOf(@PathVariable UUID id, @Parameter(description = DRAW_ID) @PathVariable UUID drawId) {
         return DrawView.of(draws.get(id, drawId));
     }

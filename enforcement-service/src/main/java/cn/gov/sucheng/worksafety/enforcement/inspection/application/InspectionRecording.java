@@ -51,7 +51,7 @@ public class InspectionRecording {
     @Transactional
     public Inspection record(NewInspection request) {
         // Asked before the transaction writes anything; the registry's answer is kept with the inspection.
-        EnterpriseFacts enterprise = enterprises.find(request.enterpriseId())
+        EnterpriseFacts enterprise = enterprises.findInScope(request.enterpriseId())
                 .orElseThrow(() -> new UnprocessableException("enterprise " + request.enterpriseId()
                         + " is not registered"));
         Inspection inspection = Inspection.record(request, enterprise, UUID::randomUUID, OffsetDateTime.now(clock));

@@ -49,8 +49,8 @@ class InspectionController {
     @Operation(operationId = "recordInspection", summary = "Record an inspection",
             description = "Each finding becomes a hazard in hazard-service and the report becomes searchable, both "
                     + "delivered after the commit (also while those systems are down: they catch up). 400 for a bad "
-                    + "field (fewer than two officers, end before start), 422 when the enterprise is not registered, "
-                    + "503 when the registry cannot be asked.")
+                    + "field (fewer than two officers, end before start), 422 when the enterprise is not registered "
+                    + "(or, for a town-level client, is another town's), 503 when the registry cannot be asked.")
     ResponseEntity<InspectionView> record(@Valid @RequestBody RecordInspectionRequest request) {
         Inspection inspection = recording.record(request.toNewInspection(actors.of(request)));
         return ResponseEntity.created(URI.create("/api/v1/inspections/" + inspection.id()))

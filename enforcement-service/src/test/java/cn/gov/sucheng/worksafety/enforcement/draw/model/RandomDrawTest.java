@@ -1,5 +1,7 @@
 package cn.gov.sucheng.worksafety.enforcement.draw.model;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
@@ -77,6 +80,23 @@ class RandomDrawTest {
             List<String> drawn = RandomDraw.run(seed, one, o, 1, 2).get(0).officerIds();
             assertThat(drawn).containsExactlyInAnyOrder("o003", "o004");
         }
+    }
+
+    @Test
+    void aDrawWithItsTiesNarrowedToItsPoolNamesNoOtherEnterpriseAndRunsAgainToTheSamePairs() {
+        List<PoolEnterprise> e = enterprises(6);
+        List<PoolOfficer> o = new ArrayList<>(officers(5));
+        o.set(1, new PoolOfficer("o001", "执法员1", "32130219001", List.of("e002", "elsewhere-1")));
+        o.set(3, new PoolOfficer("o003", "执法员3", "32130219003", List.of("elsewhere-2")));
+        Draw drawn = new Draw(UUID.randomUUID(), UUID.randomUUID(), 42L, "耿车镇", null, 4, 2, LocalDate.of(2025, 5, 12),
+                e, o, RandomDraw.run(42L, e, o, 4, 2), "张伟", OffsetDateTime.now());
+
+        Draw narrowed = drawn.tiesWithinPool();
+
+        assertThat(narrowed.officerPool()).extracting(PoolOfficer::tiedEnterpriseIds)
+                .containsExactly(List.of(), List.of("e002"), List.of(), List.of(), List.of());
+        assertThat(narrowed.reproduces()).isTrue();
+        assertThat(narrowed.pairs()).isEqualTo(drawn.pairs());
     }
 
     @Test

@@ -9,11 +9,14 @@ import cn.gov.sucheng.worksafety.hazard.accident.model.Investigation;
 import cn.gov.sucheng.worksafety.hazard.accident.model.NewAccident;
 import cn.gov.sucheng.worksafety.hazard.enterprise.application.EnterpriseDirectory;
 import cn.gov.sucheng.worksafety.hazard.enterprise.application.EnterpriseDirectory.EnterpriseFacts;
+import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +42,10 @@ public class AccidentRegister {
     public record Recorded(Accident accident, boolean existed) {
     }
 
-    /** Records it; a known source reference answers the accident recorded first and changes nothing. */
+    /**
+     * Records it; a known source reference answers the accident recorded first and changes nothing. A town-level
+     * caller records in its own town only, and never gets another town's accident back for its source reference.
+     */
     public Recorded record(NewAccident request) {
         if (request.sourceRef() != null) {
             var known = accidents.bySourceRef(request.sourceRef());
@@ -52,12 +58,27 @@ public class AccidentRegister {
             enterprise = enterprises.findInScope(request.enterpriseId()).orElseThrow(() -> new UnprocessableException(
                     "enterprise " + request.enterpriseId() + " is not registered"));
         }
-        Accident accident = Accident.record(UUID.randomUUID(), request, enterprise == null ? null : enterprise.name(),
+        NewAccident asked = enterprise == null ? inCallersTown(request) : request;
+        Accident accident = Accident.record(UUID.randomUUID(), asked, enterprise == null ? null : enterprise.name(),
                 enterprise == null ? null : enterprise.town(), properties.reportingLimit(), OffsetDateTime.now(clock));
         if (!accidents.add(accident)) {
-            return new Recorded(accidents.bySourceRef(request.sourceRef()).orElseThrow(), true);
+            return new Recorded(accidents.bySourceRef(request.sourceRef()).orElseThrow(
+                    () -> new AlreadyExistsException("sourceRef " + request.sourceRef()
+                            + " is taken by an accident outside the caller's town; send another")), true);
         }
         return new Recorded(accident, false);
+    }
+
+    // Without an enterprise the town reported says where the accident belongs: a town-level caller's own town.
+    private static NewAccident inCallersTown(NewAccident request) {
+        var scope = TownScope.current();
+        if (scope.isEmpty() || scope.get().equals(request.town())) {
+            return request;
+        }
+        if (request.town() != null) {
+            throw new InvalidException("town", "town must be the caller's own town, " + scope.get() + ", or absent");
+        }
+        return request.inTown(scope.get());
     }
 
     @Transactional

@@ -13,6 +13,7 @@ public interface Accidents {
     /** Adds it unless its source reference is known; false then. */
     boolean add(Accident accident);
 
+    /** The accident of this source reference, within the caller's data scope. */
     Optional<Accident> bySourceRef(String sourceRef);
 
     Optional<Accident> byId(UUID id);

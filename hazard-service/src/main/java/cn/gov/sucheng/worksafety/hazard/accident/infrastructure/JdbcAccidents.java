@@ -72,7 +72,9 @@ class JdbcAccidents implements Accidents {
 
     @Override
     public Optional<Accident> bySourceRef(String sourceRef) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM accident WHERE source_ref = :ref").param("ref", sourceRef)
+        return jdbc.sql("SELECT " + COLUMNS + " FROM accident WHERE source_ref = :ref AND "
+                        + TownScope.sqlPredicate("town"))
+                .param("ref", sourceRef).param(TownScope.PARAMETER, TownScope.parameterValue())
                 .query(JdbcAccidents::map).optional();
     }
 

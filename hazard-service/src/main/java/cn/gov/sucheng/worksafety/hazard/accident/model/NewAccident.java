@@ -11,4 +11,9 @@ import java.util.UUID;
 public record NewAccident(AccidentKind kind, OffsetDateTime occurredAt, OffsetDateTime reportedAt, UUID enterpriseId,
         String town, String industryArea, String place, String description, int deaths, int injuries, BigDecimal directLossCny,
         boolean concealed, String sourceRef) {
+
+    public NewAccident inTown(String town) {
+        return new NewAccident(kind, occurredAt, reportedAt, enterpriseId, town, industryArea, place, description,
+                deaths, injuries, directLossCny, concealed, sourceRef);
+    }
 }

@@ -59,7 +59,9 @@ class AccidentController {
     @Operation(operationId = "recordAccident", summary = "Record an accident or near miss",
             description = "lateReport is set when reported more than the reporting limit (1 hour) after it happened. "
                     + "A known sourceRef answers 200 with the accident recorded first. 400 names the field; 422 when "
-                    + "the enterprise is not registered.")
+                    + "the enterprise is not registered. A town-level client records in its own town only: another "
+                    + "town's enterprise is 422 as unknown; without an enterprise, town is its own (when absent) or "
+                    + "400; a sourceRef taken by another town's accident is 409, without the accident.")
     ResponseEntity<Accident> record(@Valid @RequestBody RecordAccidentRequest request) {
         AccidentRegister.Recorded recorded = register.record(request.toNewAccident(OffsetDateTime.now(clock)));
         Accident a = recorded.accident();

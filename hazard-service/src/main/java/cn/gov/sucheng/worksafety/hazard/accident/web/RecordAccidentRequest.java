@@ -24,7 +24,8 @@ public record RecordAccidentRequest(
         @Schema(description = "When the unit reported it; now when absent") OffsetDateTime reportedAt,
         @Schema(description = "The registered enterprise, if any (none for a road accident)") UUID enterpriseId,
         @Schema(description = "Town or street (镇/街道) where it happened, when no enterprise is named (the "
-                + "enterprise's town otherwise)", example = "耿车镇") @Size(max = 50) String town,
+                + "enterprise's town otherwise); a town-level client's own town when absent, and only that",
+                example = "耿车镇") @Size(max = 50) String town,
         @Schema(example = "CONSTRUCTION") @NotNull @Pattern(regexp = "^(HAZARDOUS_CHEMICALS|FIRE_SAFETY|ROAD_TRANSPORT|"
                 + "WATER_TRANSPORT|CONSTRUCTION|TOWN_GAS|INDUSTRIAL_PARKS|HAZARDOUS_WASTE|SPECIAL_EQUIPMENT|"
                 + "METALLURGY_INDUSTRY_TRADE|OIL_GAS_PIPELINES|OTHER)$", message = "is not an industry area of the plan")

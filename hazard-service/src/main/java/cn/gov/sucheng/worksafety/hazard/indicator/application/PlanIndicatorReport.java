@@ -10,6 +10,8 @@ import cn.gov.sucheng.worksafety.hazard.indicator.model.IndicatorResult;
 import cn.gov.sucheng.worksafety.hazard.indicator.model.PlanIndicators;
 import cn.gov.sucheng.worksafety.hazard.indicator.model.YearFacts;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +33,13 @@ public class PlanIndicatorReport {
         return PlanIndicators.evaluate(facts(PlanIndicators.BASELINE_YEAR), facts(year));
     }
 
+    /** The inputs are the district's figures: a town-level caller cannot enter them. */
     @Transactional
     public Input enter(int year, BigDecimal gdp100mCny, int industryTradeWorkers) {
+        if (TownScope.current().isPresent()) {
+            throw new UnprocessableException("the plan's inputs are the district's GDP and workforce and are entered "
+                    + "by the district; a town-level client cannot enter them");
+        }
         if (year < 2000 || year > 2100) {
             throw new InvalidException("year", "year must be between 2000 and 2100");
         }

@@ -41,7 +41,9 @@ class IndicatorController {
     @Operation(operationId = "getIndicators", summary = "The six indicators of a year against 2020",
             description = "Each with its target, the share due by the year, the actual change, binding or expected, "
                     + "and whether it is on track. The GDP and workforce rates need the inputs of 2020 and of the year "
-                    + "(PUT /api/v1/indicators/inputs/{year}); without them their change is null with a note.")
+                    + "(PUT /api/v1/indicators/inputs/{year}); without them their change is null with a note. The "
+                    + "indicators are the district's plan, computed over the whole district for every client, a "
+                    + "town-level one included: they name no record of any town.")
     List<IndicatorResult> of(
             @Parameter(description = "The year to compare with 2020: the accidents that occurred in it (near misses "
                     + "not counted) and its entered inputs", example = "2022")
@@ -59,7 +61,8 @@ class IndicatorController {
 
     @PutMapping("/inputs/{year}")
     @Operation(operationId = "enterIndicatorInputs",
-            summary = "Enter or correct the GDP and workforce of a year", description = "Idempotent.")
+            summary = "Enter or correct the GDP and workforce of a year", description = "Idempotent. The inputs are "
+                    + "the district's and entered by the district: a town-level client gets 422.")
     Input enter(
             @Parameter(description = "The year the figures are of, 2000 to 2100 (400 otherwise); a year entered before "
                     + "is overwritten", example = "2024") @PathVariable int year,

@@ -16,6 +16,7 @@ import cn.gov.sucheng.worksafety.hazard.riskreport.model.CheckTask;
 import cn.gov.sucheng.worksafety.hazard.riskreport.model.CycleUnit;
 import cn.gov.sucheng.worksafety.hazard.riskreport.model.RiskLevel;
 import cn.gov.sucheng.worksafety.hazard.riskreport.model.RiskReport;
+import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
@@ -50,6 +51,10 @@ public class RiskReporting {
     public record Filed(RiskReport report, boolean existed) {
     }
 
+    /**
+     * Files it for an enterprise in the caller's data scope; a known source reference answers the report filed first,
+     * but never another town's to a town-level caller.
+     */
     public Filed file(UUID enterpriseId, String object, String unit, String event, RiskLevel level,
             List<String> measures, List<NewTask> tasks, String sourceRef) {
         if (sourceRef != null) {
@@ -66,7 +71,9 @@ public class RiskReporting {
                 tasks.stream().map(t -> new CheckTask(UUID.randomUUID(), id, t.description(), t.cycleUnit(),
                         t.cycleLength(), null, now)).toList(), sourceRef, now);
         if (!reports.add(report)) {
-            return new Filed(reports.bySourceRef(sourceRef).orElseThrow(), true);
+            return new Filed(reports.bySourceRef(sourceRef).orElseThrow(() -> new AlreadyExistsException(
+                    "sourceRef " + sourceRef + " is taken by a risk report outside the caller's town; send another")),
+                    true);
         }
         return new Filed(report, false);
     }

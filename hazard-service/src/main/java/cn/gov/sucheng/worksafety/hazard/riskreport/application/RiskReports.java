@@ -20,6 +20,7 @@ public interface RiskReports {
 
     Optional<RiskReport> byId(UUID id);
 
+    /** The report of this source reference, within the caller's data scope. */
     Optional<RiskReport> bySourceRef(String sourceRef);
 
     Page<RiskReport> find(UUID enterpriseId, RiskLevel level, PageRequest page);

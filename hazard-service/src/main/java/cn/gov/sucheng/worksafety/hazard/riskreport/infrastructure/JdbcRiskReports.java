@@ -75,8 +75,10 @@ class JdbcRiskReports implements RiskReports {
 
     @Override
     public Optional<RiskReport> bySourceRef(String sourceRef) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM risk_report WHERE source_ref = :ref").param("ref", sourceRef)
-                .query(this::map).optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM risk_report WHERE source_ref = :ref AND "
+                        + TownScope.sqlPredicate("town"))
+                .param("ref", sourceRef).param(TownScope.PARAMETER, TownScope.parameterValue()).query(this::map)
+                .optional();
     }
 
     @Override

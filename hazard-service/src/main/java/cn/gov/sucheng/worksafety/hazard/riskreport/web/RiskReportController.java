@@ -106,8 +106,9 @@ class RiskReportController {
             useReturnTypeSchema = true)
     @PostMapping
     @Operation(operationId = "fileRiskReport", summary = "File a risk with its control measures and check tasks",
-            description = "400 names the field; 422 when the enterprise is not registered; a known sourceRef answers "
-                    + "200 with the report filed first.")
+            description = "400 names the field; 422 when the enterprise is not registered (or, for a town-level "
+                    + "client, is another town's); a known sourceRef answers 200 with the report filed first, or 409 "
+                    + "without it when that report is outside a town-level client's town.")
     ResponseEntity<RiskReportView> file(@Valid @RequestBody FileRiskReportRequest r) {
         var filed = reporting.file(r.enterpriseId(), r.riskObject().trim(), r.riskUnit().trim(), r.riskEvent().trim(),
                 r.level(), r.controlMeasures().stream().map(String::trim).toList(),

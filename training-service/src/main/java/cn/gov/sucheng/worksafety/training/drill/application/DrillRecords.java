@@ -30,14 +30,17 @@ public class DrillRecords {
         this.clock = clock;
     }
 
-    /** An enterprise's drill needs a registered enterprise (422 otherwise), asked before anything is written. */
+    /**
+     * An enterprise's drill needs a registered enterprise (422 otherwise; for a town-level caller, one of its town),
+     * asked before anything is written.
+     */
     public Drill record(UUID enterpriseId, String department, String planReference, String scenario, LocalDate heldOn,
             int participants, List<String> findings, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Drill drill = Drill.record(UUID.randomUUID(), enterpriseId, department, planReference, scenario, heldOn,
                 participants, findings, now.toLocalDate(), actor, now);
         if (enterpriseId != null) {
-            drill = drill.heldIn(enterprises.find(enterpriseId)
+            drill = drill.heldIn(enterprises.findInScope(enterpriseId)
                     .orElseThrow(() -> new UnprocessableException("enterprise " + enterpriseId + " does not exist"))
                     .town());
         }

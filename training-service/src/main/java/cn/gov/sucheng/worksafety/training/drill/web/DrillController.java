@@ -41,7 +41,8 @@ class DrillController {
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     @Operation(operationId = "recordDrill", summary = "Record a drill",
-            description = "Exactly one of enterpriseId and department (400 otherwise); 422 for an unknown enterprise.")
+            description = "Exactly one of enterpriseId and department (400 otherwise); 422 for an unknown enterprise "
+                    + "or, for a town-level client, another town's.")
     ResponseEntity<DrillView> record(@Valid @RequestBody RecordDrillRequest r) {
         Drill drill = drills.record(r.enterpriseId(), r.department(), r.planReference().trim(), r.scenario().trim(),
                 r.heldOn(), r.participants(), r.findings() == null ? List.of() : r.findings().stream().map(String::trim).toList(),

@@ -39,9 +39,12 @@ public class TraineeRegister {
         return LocalDate.now(clock);
     }
 
-    /** The registry is asked before the transaction starts, so no connection waits on it. */
+    /**
+     * The registry is asked before the transaction starts, so no connection waits on it; a town-level caller
+     * registers people of its own town's enterprises only.
+     */
     public Trainee register(NewTrainee request) {
-        EnterpriseFacts enterprise = enterprises.find(request.enterpriseId()).orElseThrow(
+        EnterpriseFacts enterprise = enterprises.findInScope(request.enterpriseId()).orElseThrow(
                 () -> new UnprocessableException("enterprise " + request.enterpriseId() + " does not exist"));
         OffsetDateTime now = OffsetDateTime.now(clock);
         Trainee trainee = new Trainee(UUID.randomUUID(), request.name(), request.idNumber().masked(),

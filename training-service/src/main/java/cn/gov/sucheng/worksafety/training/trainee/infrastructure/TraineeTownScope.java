@@ -14,7 +14,6 @@ public final class TraineeTownScope {
 
     /** The condition for rows whose person {@code traineeIdColumn} names, e.g. {@code "exam_result.trainee_id"}. */
     public static String of(String traineeIdColumn) {
-        return "EXISTS (SELECT 1 FROM trainee t WHERE t.id = " + traineeIdColumn + " AND "
-                + TownScope.sqlPredicate("t.town") + ")";
+        return TownScope.sqlPredicateThrough("trainee", traineeIdColumn);
     }
 }

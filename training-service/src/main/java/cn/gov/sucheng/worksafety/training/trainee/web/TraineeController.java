@@ -42,7 +42,8 @@ class TraineeController {
     @Operation(operationId = "registerTrainee", summary = "Register a person",
             description = "400 when a field is invalid (an ID number that is not 18 characters, fails the check "
                     + "character or holds no birth date), 409 when a person with that ID number is registered, 422 "
-                    + "when the enterprise does not exist, 503 when the registry cannot be asked.")
+                    + "when the enterprise does not exist (or, for a town-level client, is another town's), 503 when "
+                    + "the registry cannot be asked.")
     ResponseEntity<TraineeView> register(@Valid @RequestBody RegisterTraineeRequest request) {
         Trainee trainee = register.register(request.toNewTrainee(register.today()));
         return ResponseEntity.created(URI.create("/api/v1/trainees/" + trainee.id()))
