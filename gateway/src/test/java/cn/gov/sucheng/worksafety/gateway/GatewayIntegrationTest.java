@@ -18,6 +18,8 @@ import cn.gov.sucheng.worksafety.platform.testing.TestTokens;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -140,6 +142,9 @@ class GatewayIntegrationTest {
     @Autowired
     BulkheadRegistry bulkheads;
 
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -201,6 +206,18 @@ class GatewayIntegrationTest {
         JsonNode problem = assertProblem(response, 503, ProblemTypes.SERVICE_UNAVAILABLE.toString());
         assertThat(problem.path("detail").asString()).contains("training-service");
         assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/trainees");
+    }
+
+    /** Calls to a service with no instance are not failures of it: its first instance is not kept away. */
+    @Test
+    void aServiceWithoutInstanceKeepsItsCircuitBreakerClosed() throws Exception {
+        for (int i = 0; i < 15; i++) {
+            assertProblem(get("/api/v1/trainees"), 503, ProblemTypes.SERVICE_UNAVAILABLE.toString());
+        }
+
+        CircuitBreaker breaker = breakers.circuitBreaker("training-service");
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).isZero();
     }
 
     @Test
