@@ -152,6 +152,24 @@ class TownScopeIT extends TrainingServiceIT {
     }
 
     @Test
+    void aTownCallerIsNotShownTheTiesOfficersDeclared() {
+        UUID tied = EnterpriseRegistryDouble.register(otherTown);
+        Answer registered = district.post("/api/v1/officers", JsonHttp.json(Map.of("name", "刘洋",
+                "badgeNumber", "32130" + UUID.randomUUID().toString().substring(0, 6), "department", "宿城区应急管理局",
+                "credentialValidUntil", today.plusYears(2).toString(), "safetyBackground", true,
+                "tiedEnterpriseIds", List.of(tied.toString()))));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String officer = registered.json().path("id").asString();
+
+        Answer seen = town.get("/api/v1/officers/" + officer);
+        assertThat(seen.status()).as(seen.toString()).isEqualTo(200);
+        assertThat(seen.json().path("tiedEnterpriseIds").isNull() || seen.json().path("tiedEnterpriseIds").isMissingNode())
+                .as(seen.toString()).isTrue();
+        assertThat(texts(district.get("/api/v1/officers/" + officer).json().path("tiedEnterpriseIds")))
+                .containsExactly(tied.toString());
+    }
+
+    @Test
     void aTownCallersCoverageCountsOnlyItsTown() {
         certifiedHolderIn(ownTown);
         certifiedHolderIn(ownTown);
