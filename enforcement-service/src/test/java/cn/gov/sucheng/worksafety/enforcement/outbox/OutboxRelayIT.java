@@ -46,10 +46,17 @@ class OutboxRelayIT {
 
     /** A receiver that records what it gets and fails while told to. */
     static class Receiver implements OutboxHandler {
+        final JdbcClient jdbc;
+        final TransactionTemplate transactions;
         final List<String> received = new CopyOnWriteArrayList<>();
         final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
         final List<String> refused = new CopyOnWriteArrayList<>();
         final java.util.Set<String> brokenOnce = ConcurrentHashMap.newKeySet();
+
+        Receiver(JdbcClient jdbc, TransactionTemplate transactions) {
+            this.jdbc = jdbc;
+            this.transactions = transactions;
+        }
 
         @Override
         public String topic() {
@@ -68,6 +75,16 @@ class OutboxRelayIT {
             if (message.payload().endsWith("-unloadable") && brokenOnce.add(message.payload())) {
                 throw new NoClassDefFoundError("a class replaced under the running service");
             }
+            // A statement that fails aborts the relay's database transaction, as a broken look-up would.
+            if (message.payload().endsWith("-aborts") && brokenOnce.add(message.payload())) {
+                jdbc.sql("SELECT 1 / 0").query(Integer.class).single();
+            }
+            // A look-up that joins the relay's transaction and fails marks the whole of it rollback-only.
+            if (message.payload().endsWith("-marks") && brokenOnce.add(message.payload())) {
+                transactions.executeWithoutResult(joined -> {
+                    throw new IllegalStateException("no such case");
+                });
+            }
             received.add(message.payload());
         }
     }
@@ -75,8 +92,8 @@ class OutboxRelayIT {
     @TestConfiguration(proxyBeanMethods = false)
     static class Handlers {
         @Bean
-        Receiver receiver() {
-            return new Receiver();
+        Receiver receiver(JdbcClient jdbc, TransactionTemplate transactions) {
+            return new Receiver(jdbc, transactions);
         }
     }
 
@@ -175,6 +192,30 @@ class OutboxRelayIT {
         assertThat(receiver.received).contains(a + "-unloadable", a + "-next");
         assertThat(jdbc.sql("SELECT attempts FROM outbox_message WHERE topic = ? AND payload = ?")
                 .param(TOPIC).param(a + "-unloadable").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    /**
+     * A handler that breaks the relay's transaction (a failed statement, a joined look-up that failed) fails only its
+     * own message: its failure is counted and the other messages of the round are delivered once, not again each round.
+     */
+    @Test
+    void aHandlerThatBreaksTheTransactionFailsOnlyItsOwnMessage() {
+        String aborts = UUID.randomUUID().toString();
+        String marks = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        write(aborts, aborts + "-aborts");
+        write(marks, marks + "-marks");
+        write(other, other + "-1", other + "-2");
+
+        drain();
+
+        assertThat(receiver.received).contains(aborts + "-aborts", marks + "-marks");
+        assertThat(receiver.received.stream().filter(p -> p.startsWith(other)).toList())
+                .containsExactly(other + "-1", other + "-2");
+        for (String failedOnce : List.of(aborts + "-aborts", marks + "-marks")) {
+            assertThat(jdbc.sql("SELECT attempts FROM outbox_message WHERE topic = ? AND payload = ?")
+                    .param(TOPIC).param(failedOnce).query(Integer.class).single()).as(failedOnce).isEqualTo(2);
+        }
     }
 
     @Test

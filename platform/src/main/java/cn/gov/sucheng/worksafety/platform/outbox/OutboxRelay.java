@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -29,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Each round claims the oldest pending message of each aggregate that is due ({@code FOR UPDATE SKIP LOCKED},
  * so several instances share the work and never deliver one message at the same time), hands each to the handler
- * of its topic and records the outcome in the same transaction. A later message of an aggregate waits until the
+ * of its topic and records the outcome in the same transaction. Each handler runs within a savepoint of its own: a
+ * handler that fails, even one whose statement aborted the database transaction or that marked it rollback-only,
+ * fails its own message, while the outcomes of the others in the round are kept. A later message of an aggregate waits until the
  * earlier one is delivered or parked, which keeps the order. A failure is retried after {@link Backoff}; a
  * {@link RejectedMessageException} parks the message. The backlog and the age of its oldest message are
  * published per topic ({@code worksafety.outbox.backlog}, {@code worksafety.outbox.oldest.age}).
@@ -49,6 +52,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate perMessage;
     private final Map<String, OutboxHandler> handlers;
     private final OutboxProperties properties;
     private final Clock clock;
@@ -63,6 +67,8 @@ public class OutboxRelay implements SmartLifecycle {
             OutboxProperties properties, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.perMessage = new TransactionTemplate(transactions.getTransactionManager());
+        this.perMessage.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.handlers = handlers.stream().collect(Collectors.toMap(OutboxHandler::topic, Function.identity()));
         this.properties = properties;
         this.clock = clock;
@@ -108,7 +114,7 @@ public class OutboxRelay implements SmartLifecycle {
     private void deliver(OutboxMessage message) {
         OutboxHandler handler = handlers.get(message.topic());
         try {
-            handler.deliver(message);
+            deliverInSavepoint(handler, message);
             jdbc.sql("UPDATE outbox_message SET delivered_at = :now, attempts = attempts + 1 WHERE id = :id")
                     .param("now", OffsetDateTime.now(clock)).param("id", message.id()).update();
             count("worksafety.outbox.delivered", message.topic());
@@ -136,6 +142,32 @@ public class OutboxRelay implements SmartLifecycle {
                     .param("id", message.id())
                     .update();
             count("worksafety.outbox.failures", message.topic());
+        }
+    }
+
+    // The handler within a savepoint of its own (rolled back when it fails); its checked failures pass unchanged.
+    private void deliverInSavepoint(OutboxHandler handler, OutboxMessage message) throws Exception {
+        try {
+            perMessage.executeWithoutResult(savepoint -> {
+                try {
+                    handler.deliver(message);
+                }
+                catch (RuntimeException ex) {
+                    throw ex;
+                }
+                catch (Exception ex) {
+                    throw new CheckedFailure(ex);
+                }
+            });
+        }
+        catch (CheckedFailure ex) {
+            throw (Exception) ex.getCause();
+        }
+    }
+
+    private static final class CheckedFailure extends RuntimeException {
+        CheckedFailure(Exception cause) {
+            super(cause);
         }
     }
 

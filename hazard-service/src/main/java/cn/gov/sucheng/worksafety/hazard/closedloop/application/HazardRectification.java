@@ -63,7 +63,11 @@ public class HazardRectification {
         this.clock = clock;
     }
 
-    /** Asks the registry first (outside any transaction), then stores the hazard as reported. */
+    /**
+     * Asks the registry first, then stores the hazard as reported in one statement: no transaction of its own, so a
+     * report from the API holds no database connection while the registry answers; called from a tip or a failed
+     * risk check, it joins that caller's transaction.
+     */
     public Hazard report(HazardReport report) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         checkFoundAt(report.foundAt(), now, "foundAt");
