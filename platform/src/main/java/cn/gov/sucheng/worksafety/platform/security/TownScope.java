@@ -2,6 +2,8 @@ package cn.gov.sucheng.worksafety.platform.security;
 
 import java.util.Optional;
 
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -33,6 +35,19 @@ public final class TownScope {
     /** Whether the caller may see a record of {@code town}. */
     public static boolean allows(String town) {
         return current().map(t -> t.equals(town)).orElse(true);
+    }
+
+    /**
+     * The town a record is written for, from the one the caller named in {@code field} (or null): a district-level
+     * caller's as given; a town-level caller's own town when it named none or its own, and a refusal (400 naming
+     * {@code field}) when it named another, since what it wrote would leave its sight.
+     */
+    public static String townFor(String named, String field) {
+        Optional<String> own = current();
+        if (own.isEmpty() || own.get().equals(named) || named == null) {
+            return own.orElse(named);
+        }
+        throw new InvalidException(field, field + " must be the caller's own town, " + own.get() + ", or absent");
     }
 
     /**

@@ -16,7 +16,6 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolEnterprise;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolOfficer;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.RandomDraw;
 import cn.gov.sucheng.worksafety.enforcement.trail.application.Trail;
-import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.Texts;
@@ -107,7 +106,8 @@ public class RandomDraws {
     @Transactional
     public Draw draw(UUID planId, Long seed, String town, String industryArea, int enterpriseCount,
             int officersPerEnterprise, String actor) {
-        String inTown = drawnTown(Texts.given(town));
+        // A town-level caller draws over its own town.
+        String inTown = TownScope.townFor(Texts.given(town), "town");
         // Locked so that two draws of one plan cannot both take its last inspection days.
         InspectionPlan plan = draws.lockPlan(planId).orElseThrow(() -> new NotFoundException("inspection plan", planId));
         plan.checkCapacity(draws.drawnDays(planId), enterpriseCount * officersPerEnterprise);
@@ -129,18 +129,6 @@ public class RandomDraws {
         trail.append(DRAW_SUBJECT, draw.id(), "DRAWN", actor, Map.of("planId", planId.toString(), "seed", usedSeed,
                 "enterprisePool", enterprisePool.size(), "officerPool", officers.size(), "drawn", pairs.size()));
         return asSeen(draw);
-    }
-
-    // A town-level caller draws over its own town: the town it leaves out is its own, another town's is refused.
-    private static String drawnTown(String town) {
-        var scope = TownScope.current();
-        if (scope.isEmpty() || scope.get().equals(town)) {
-            return town;
-        }
-        if (town != null) {
-            throw new InvalidException("town", "town must be the caller's own town, " + scope.get() + ", or absent");
-        }
-        return scope.get();
     }
 
     // A town-level caller sees the officers' ties to its own draw's enterprises only; the pairs run again the same.

@@ -14,9 +14,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.EnterpriseRevision;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.NewEnterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.OverrideGrant;
-import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
-import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
@@ -65,7 +63,8 @@ public class EnterpriseRegistry {
      */
     @Transactional
     public Enterprise register(NewEnterprise request, OverrideGrant override) {
-        requireCallersTown(request.place());
+        // A town-level caller registers enterprises of its own town only (400 naming the town otherwise).
+        TownScope.townFor(request.place().town(), "town");
         OffsetDateTime now = OffsetDateTime.now(clock);
         CodeCheckOverride recorded = creditCodes.admit(request.creditCode(), override, now).orElse(null);
         Enterprise enterprise = new Enterprise(UUID.randomUUID(), request.creditCode(), request.name(),
@@ -84,7 +83,8 @@ public class EnterpriseRegistry {
     @Transactional
     public Enterprise revise(UUID id, long basedOn, EnterpriseRevision revision) {
         Enterprise current = get(id);
-        requireCallersTown(revision.place());
+        // A town-level caller cannot move an enterprise to another town (400 naming the town).
+        TownScope.townFor(revision.place().town(), "town");
         if (current.version() != basedOn) {
             throw new StaleVersionException("enterprise", id, basedOn, current.version());
         }
@@ -94,16 +94,6 @@ public class EnterpriseRegistry {
             throw staleOrGone(id, basedOn);
         }
         return revised;
-    }
-
-    /**
-     * A town-level caller (TownScope) registers enterprises of its own town and cannot move one elsewhere: what it
-     * wrote would leave its sight. 400 naming the town, so the caller sees which field to correct.
-     */
-    private static void requireCallersTown(Place place) {
-        TownScope.current().filter(own -> !own.equals(place.town())).ifPresent(own -> {
-            throw new InvalidException("town", "a client of " + own + " records enterprises of " + own + " only");
-        });
     }
 
     /**

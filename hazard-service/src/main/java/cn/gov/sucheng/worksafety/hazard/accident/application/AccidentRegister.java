@@ -10,7 +10,6 @@ import cn.gov.sucheng.worksafety.hazard.accident.model.NewAccident;
 import cn.gov.sucheng.worksafety.hazard.enterprise.application.EnterpriseDirectory;
 import cn.gov.sucheng.worksafety.hazard.enterprise.application.EnterpriseDirectory.EnterpriseFacts;
 import cn.gov.sucheng.worksafety.platform.domain.AlreadyExistsException;
-import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.StaleVersionException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
@@ -58,7 +57,8 @@ public class AccidentRegister {
             enterprise = enterprises.findInScope(request.enterpriseId()).orElseThrow(() -> new UnprocessableException(
                     "enterprise " + request.enterpriseId() + " is not registered"));
         }
-        NewAccident asked = enterprise == null ? inCallersTown(request) : request;
+        // Without an enterprise, the town reported says where the accident belongs: a town-level caller's own.
+        NewAccident asked = enterprise == null ? request.inTown(TownScope.townFor(request.town(), "town")) : request;
         Accident accident = Accident.record(UUID.randomUUID(), asked, enterprise == null ? null : enterprise.name(),
                 enterprise == null ? null : enterprise.town(), properties.reportingLimit(), OffsetDateTime.now(clock));
         if (!accidents.add(accident)) {
@@ -67,18 +67,6 @@ public class AccidentRegister {
                             + " is taken by an accident outside the caller's town; send another")), true);
         }
         return new Recorded(accident, false);
-    }
-
-    // Without an enterprise the town reported says where the accident belongs: a town-level caller's own town.
-    private static NewAccident inCallersTown(NewAccident request) {
-        var scope = TownScope.current();
-        if (scope.isEmpty() || scope.get().equals(request.town())) {
-            return request;
-        }
-        if (request.town() != null) {
-            throw new InvalidException("town", "town must be the caller's own town, " + scope.get() + ", or absent");
-        }
-        return request.inTown(scope.get());
     }
 
     @Transactional
