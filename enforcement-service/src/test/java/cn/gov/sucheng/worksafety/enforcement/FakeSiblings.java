@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.CreditOutcomeServiceGrpc;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
@@ -53,6 +54,10 @@ public final class FakeSiblings {
     public final Map<String, RecordCreditOutcomeRequest> outcomes = new ConcurrentHashMap<>();
     /** The officers training-service lists as eligible. */
     public final List<Officer> officers = new CopyOnWriteArrayList<>();
+    /** While false, enterprise-service answers UNAVAILABLE as a stopped one would. */
+    public final AtomicBoolean registryUp = new AtomicBoolean(true);
+    /** Every GetEnterprise call received. */
+    public final AtomicInteger registryCalls = new AtomicInteger();
     /** While false, hazard-service answers UNAVAILABLE as a stopped one would. */
     public final AtomicBoolean hazardUp = new AtomicBoolean(true);
 
@@ -95,6 +100,11 @@ public final class FakeSiblings {
     private final class Registry extends EnterpriseServiceGrpc.EnterpriseServiceImplBase {
         @Override
         public void getEnterprise(GetEnterpriseRequest request, StreamObserver<GetEnterpriseResponse> response) {
+            registryCalls.incrementAndGet();
+            if (!registryUp.get()) {
+                response.onError(Status.UNAVAILABLE.withDescription("registry stopped").asRuntimeException());
+                return;
+            }
             Enterprise e = enterprises.get(request.getId());
             if (e == null) {
                 response.onError(Status.NOT_FOUND.withDescription("no enterprise " + request.getId()).asRuntimeException());

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc;
@@ -27,6 +29,8 @@ public final class EnterpriseRegistryDouble extends EnterpriseServiceGrpc.Enterp
     private static Server server;
 
     private final Map<String, Enterprise> known = new ConcurrentHashMap<>();
+    private final AtomicBoolean up = new AtomicBoolean(true);
+    private final AtomicInteger calls = new AtomicInteger();
 
     private EnterpriseRegistryDouble() {
     }
@@ -54,8 +58,23 @@ public final class EnterpriseRegistryDouble extends EnterpriseServiceGrpc.Enterp
         return id;
     }
 
+    /** While false, the registry answers UNAVAILABLE as a stopped one would. */
+    public static void up(boolean up) {
+        INSTANCE.up.set(up);
+    }
+
+    /** How many GetEnterprise calls reached the registry so far. */
+    public static int calls() {
+        return INSTANCE.calls.get();
+    }
+
     @Override
     public void getEnterprise(GetEnterpriseRequest request, StreamObserver<GetEnterpriseResponse> response) {
+        calls.incrementAndGet();
+        if (!up.get()) {
+            response.onError(Status.UNAVAILABLE.withDescription("registry stopped").asRuntimeException());
+            return;
+        }
         Enterprise e = known.get(request.getId());
         if (e == null) {
             response.onError(Status.NOT_FOUND.withDescription("enterprise " + request.getId() + " does not exist")

@@ -10,16 +10,17 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.Enterp
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolResponse;
-import cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
+import cn.gov.sucheng.worksafety.platform.grpc.SiblingCalls;
 import cn.gov.sucheng.worksafety.training.grpc.v1.ListEligibleOfficersRequest;
 import cn.gov.sucheng.worksafety.training.grpc.v1.ListEligibleOfficersResponse;
 import cn.gov.sucheng.worksafety.training.grpc.v1.OfficerServiceGrpc.OfficerServiceBlockingStub;
-import io.grpc.StatusRuntimeException;
-
 import org.springframework.stereotype.Component;
 
-/** The draw pools, page by page: enterprises from enterprise-service's ListDrawPool, officers from training-service. */
+/**
+ * The draw pools, page by page: enterprises from enterprise-service's ListDrawPool, officers from training-service,
+ * each through the platform's {@link SiblingCalls} (deadline, breaker, 503 when a sibling cannot answer).
+ */
 @Component
 class GrpcDrawPools implements DrawPools {
 
@@ -27,10 +28,13 @@ class GrpcDrawPools implements DrawPools {
 
     private final EnterpriseServiceBlockingStub enterprises;
     private final OfficerServiceBlockingStub officers;
+    private final SiblingCalls siblings;
 
-    GrpcDrawPools(EnterpriseServiceBlockingStub enterprises, OfficerServiceBlockingStub officers) {
+    GrpcDrawPools(EnterpriseServiceBlockingStub enterprises, OfficerServiceBlockingStub officers,
+            SiblingCalls siblings) {
         this.enterprises = enterprises;
         this.officers = officers;
+        this.siblings = siblings;
     }
 
     @Override
@@ -51,7 +55,7 @@ class GrpcDrawPools implements DrawPools {
         String token = "";
         do {
             ListDrawPoolRequest pageRequest = request.setPageToken(token).build();
-            ListDrawPoolResponse page = call("enterprise-service", () -> enterprises.listDrawPool(pageRequest));
+            ListDrawPoolResponse page = siblings.call(SiblingNames.ENTERPRISE, () -> enterprises.listDrawPool(pageRequest));
             page.getEnterprisesList().forEach(e -> pool.add(new Candidate(e.getId(), e.getName(), e.getTown())));
             token = page.getNextPageToken();
         }
@@ -65,7 +69,7 @@ class GrpcDrawPools implements DrawPools {
         String token = "";
         do {
             String current = token;
-            ListEligibleOfficersResponse page = call("training-service", () -> officers.listEligibleOfficers(
+            ListEligibleOfficersResponse page = siblings.call(SiblingNames.TRAINING, () -> officers.listEligibleOfficers(
                     ListEligibleOfficersRequest.newBuilder().setAsOf(asOf.toString()).setPageSize(PAGE)
                             .setPageToken(current).build()));
             page.getOfficersList().forEach(o -> pool.add(new PoolOfficer(o.getId(), o.getName(), o.getBadgeNumber(),
@@ -74,14 +78,5 @@ class GrpcDrawPools implements DrawPools {
         }
         while (!token.isEmpty());
         return pool;
-    }
-
-    private static <T> T call(String sibling, java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        }
-        catch (StatusRuntimeException ex) {
-            throw new DependencyUnavailableException(sibling + " could not give the draw pool: " + ex.getStatus().getCode());
-        }
     }
 }

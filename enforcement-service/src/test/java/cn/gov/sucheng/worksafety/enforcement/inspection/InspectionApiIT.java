@@ -17,6 +17,7 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.CreateHazardFromFindingRequest;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,14 @@ class InspectionApiIT {
         enterprise = SIBLINGS.enterprise("宿迁市宿城区恒安化工有限公司", "耿车镇", IndustryArea.INDUSTRY_AREA_HAZARDOUS_CHEMICALS);
     }
 
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
     @AfterEach
-    void hazardServiceBack() {
+    void siblingsBack() {
         SIBLINGS.hazardUp.set(true);
+        SIBLINGS.registryUp.set(true);
+        breakers.circuitBreaker("enterprise-service").reset();
     }
 
     List<String> hazardIds(String inspectionId) {
@@ -119,6 +125,33 @@ class InspectionApiIT {
         List<String> findingIds = new ArrayList<>();
         http.get(INSPECTIONS + "/" + id).json().path("findings").forEach(f -> findingIds.add(f.path("id").asString()));
         assertThat(findingIds).allSatisfy(f -> assertThat(SIBLINGS.hazardsByFinding).containsKey(f));
+    }
+
+    @Test
+    void withTheRegistryDownAnInspectionIs503AndOnceItKeepsFailingTheRegistryIsLeftAlone() {
+        SIBLINGS.registryUp.set(false);
+        int before = SIBLINGS.registryCalls.get();
+
+        for (int i = 0; i < 5; i++) {
+            Answer refused = http.post(INSPECTIONS, JsonHttp.json(TestInspections.body(enterprise, "检查记录")));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.header("Retry-After")).isNotBlank();
+            assertThat(refused.json().path("detail").asString()).isEqualTo("enterprise-service is unavailable");
+        }
+        Answer paused = http.post(INSPECTIONS, JsonHttp.json(TestInspections.body(enterprise, "检查记录")));
+
+        assertThat(paused.status()).as(paused.toString()).isEqualTo(503);
+        assertThat(paused.json().path("detail").asString()).contains("circuit open");
+        assertThat(SIBLINGS.registryCalls.get() - before).as("calls that reached the registry").isEqualTo(5);
+        assertThat(jdbc.sql("SELECT count(*) FROM inspection WHERE enterprise_id = ?").param(enterprise)
+                .query(Long.class).single()).isZero();
+
+        SIBLINGS.registryUp.set(true);
+        breakers.circuitBreaker("enterprise-service").transitionToOpenState();
+        breakers.circuitBreaker("enterprise-service").transitionToHalfOpenState();
+        Answer created = http.post(INSPECTIONS, JsonHttp.json(TestInspections.body(enterprise, "检查记录")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
     }
 
     @Test

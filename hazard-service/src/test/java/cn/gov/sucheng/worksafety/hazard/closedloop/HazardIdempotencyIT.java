@@ -44,8 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.nacos.discovery.enabled=false", "spring.grpc.server.port=0",
         // Long enough for the test to hold a request inside the registry call while it sends the retry.
-        "spring.grpc.client.channels.enterprise.default-deadline=60s",
-        "resilience4j.circuitbreaker.instances.enterprise-service.slow-call-duration-threshold=60s" })
+        "spring.grpc.client.channels.enterprise.default-deadline=60s" })
 class HazardIdempotencyIT {
 
     static final Registry REGISTRY = new Registry();

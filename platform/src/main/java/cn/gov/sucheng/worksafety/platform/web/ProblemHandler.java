@@ -92,8 +92,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler implements Re
             answer = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.UNPROCESSABLE, "Unprocessable request", ex);
         }
         else if (ex instanceof DependencyUnavailableException) {
-            answer = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE,
-                    "Dependency unavailable", ex);
+            // Nothing was written; the same request may simply be sent again once the sibling is back.
+            answer = ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.DEPENDENCY_UNAVAILABLE,
+                            "Dependency unavailable", ex).getBody());
         }
         else {
             return unexpected(ex);

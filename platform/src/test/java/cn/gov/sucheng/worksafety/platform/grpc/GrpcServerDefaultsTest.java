@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * codes a client sees when a call fails, and server reflection in both versions.
  */
 @SpringBootTest(classes = GrpcServerDefaultsTest.App.class, webEnvironment = WebEnvironment.NONE, properties = {
-        "spring.grpc.server.inprocess.name=" + GrpcServerDefaultsTest.SERVER,
+        "spring.grpc.server.inprocess.name=" + GrpcServerDefaultsTest.SERVER, "spring.grpc.server.port=0",
         // The failing service below stands in for the standard health service.
         "spring.grpc.server.health.enabled=false" })
 class GrpcServerDefaultsTest {

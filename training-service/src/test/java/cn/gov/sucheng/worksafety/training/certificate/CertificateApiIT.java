@@ -19,6 +19,7 @@ import cn.gov.sucheng.worksafety.platform.testing.JsonHttp.Answer;
 import cn.gov.sucheng.worksafety.training.EnterpriseRegistryDouble;
 import cn.gov.sucheng.worksafety.training.TestPeople;
 import cn.gov.sucheng.worksafety.training.TrainingServiceIT;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,9 @@ class CertificateApiIT extends TrainingServiceIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
 
     JsonHttp http;
     UUID enterprise;
@@ -72,6 +76,40 @@ class CertificateApiIT extends TrainingServiceIT {
                 "enterpriseId", enterprise.toString(), "keyPost", "OTHER", "highRiskTrade", false)));
         assertThat(again.status()).as(again.toString()).isEqualTo(409);
         assertThat(again.body()).doesNotContain(idNumber);
+    }
+
+    @Test
+    void withTheRegistryDownARegistrationIs503AndOnceItKeepsFailingTheRegistryIsLeftAlone() {
+        EnterpriseRegistryDouble.up(false);
+        try {
+            int before = EnterpriseRegistryDouble.calls();
+            for (int i = 0; i < 5; i++) {
+                Answer refused = http.post("/api/v1/trainees", JsonHttp.json(Map.of("name", "王建国",
+                        "idNumber", TestPeople.idNumber(), "enterpriseId", enterprise.toString(), "keyPost", "OTHER",
+                        "highRiskTrade", false)));
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.header("Retry-After")).isNotBlank();
+                assertThat(refused.json().path("detail").asString()).isEqualTo("enterprise-service is unavailable");
+            }
+            String idNumber = TestPeople.idNumber();
+            Answer paused = http.post("/api/v1/trainees", JsonHttp.json(Map.of("name", "王建国", "idNumber", idNumber,
+                    "enterpriseId", enterprise.toString(), "keyPost", "OTHER",
+                        "highRiskTrade", false)));
+
+            assertThat(paused.status()).as(paused.toString()).isEqualTo(503);
+            assertThat(paused.json().path("detail").asString()).contains("circuit open");
+            assertThat(EnterpriseRegistryDouble.calls() - before).as("calls that reached the registry").isEqualTo(5);
+            assertThat(http.get("/api/v1/trainees?idNumber=" + idNumber).json().path("total").asLong()).isZero();
+        }
+        finally {
+            EnterpriseRegistryDouble.up(true);
+            breakers.circuitBreaker("enterprise-service").reset();
+        }
+        assertThat(http.post("/api/v1/trainees", JsonHttp.json(Map.of("name", "王建国", "idNumber",
+                TestPeople.idNumber(), "enterpriseId", enterprise.toString(), "keyPost", "OTHER",
+                        "highRiskTrade", false))).status())
+                .isEqualTo(201);
     }
 
     @Test

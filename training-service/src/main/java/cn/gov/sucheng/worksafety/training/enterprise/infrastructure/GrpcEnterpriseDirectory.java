@@ -7,40 +7,37 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.EnterpriseServiceBlockingStub;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
-import cn.gov.sucheng.worksafety.platform.grpc.SiblingFailures;
+import cn.gov.sucheng.worksafety.platform.grpc.SiblingCalls;
 import cn.gov.sucheng.worksafety.training.enterprise.application.EnterpriseDirectory;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks enterprise-service over the channel {@code spring.grpc.client.channels.enterprise}, which carries the
- * address and the deadline. NOT_FOUND is the registry's answer "no such enterprise".
+ * Asks enterprise-service over the channel {@code spring.grpc.client.channels.enterprise} (address and deadline)
+ * through the platform's {@link SiblingCalls}, behind the breaker {@value #SIBLING}. NOT_FOUND is the registry's
+ * answer "no such enterprise"; every other failure means it could not answer (503), never taken for "unknown".
  */
 @Component
 class GrpcEnterpriseDirectory implements EnterpriseDirectory {
 
-    private final EnterpriseServiceBlockingStub stub;
+    static final String SIBLING = "enterprise-service";
 
-    GrpcEnterpriseDirectory(GrpcChannelFactory channels) {
+    private final EnterpriseServiceBlockingStub stub;
+    private final SiblingCalls siblings;
+
+    GrpcEnterpriseDirectory(GrpcChannelFactory channels, SiblingCalls siblings) {
         this.stub = EnterpriseServiceGrpc.newBlockingStub(channels.createChannel("enterprise"));
+        this.siblings = siblings;
     }
 
     @Override
     public Optional<EnterpriseFacts> find(UUID enterpriseId) {
-        try {
+        return siblings.find(SIBLING, () -> {
             Enterprise e = stub.getEnterprise(GetEnterpriseRequest.newBuilder().setId(enterpriseId.toString()).build())
                     .getEnterprise();
-            return Optional.of(new EnterpriseFacts(UUID.fromString(e.getId()), e.getName(), e.getTown(),
-                    e.getIndustryArea().name().replaceFirst("^INDUSTRY_AREA_", "")));
-        }
-        catch (StatusRuntimeException ex) {
-            if (ex.getStatus().getCode() == Status.Code.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw SiblingFailures.unavailable("enterprise-service", ex);
-        }
+            return new EnterpriseFacts(UUID.fromString(e.getId()), e.getName(), e.getTown(),
+                    e.getIndustryArea().name().replaceFirst("^INDUSTRY_AREA_", ""));
+        });
     }
 }
