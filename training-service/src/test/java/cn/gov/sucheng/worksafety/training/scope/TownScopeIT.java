@@ -1,5 +1,7 @@
 package cn.gov.sucheng.worksafety.training.scope;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A town-level caller (its token names a town) sees only its town's people, their certificates, exam results and
- * attendance, coverage and enterprise drills, in lists and by id; the departments' drills and the sessions belong
- * to no town and stay visible. It registers people and records drills of its own town's enterprises only.
+ * attendance, coverage and enterprise drills, in lists and by id; the district departments' drills and the sessions
+ * belong to no town and stay visible. It registers people and records drills of its own town's enterprises only, and
+ * a department drill it records is its own town's.
  * Each test makes two towns of its own, so records of earlier runs never count.
  */
 class TownScopeIT extends TrainingServiceIT {
@@ -247,6 +250,26 @@ class TownScopeIT extends TrainingServiceIT {
         assertThat(ownDrill.json().path("town").asString()).isEqualTo(ownTown);
         // The district's caller records for any town.
         assertThat(TestPeople.trainee(district, otherEnterprise, "SAFETY_MANAGER", false)).isNotNull();
+    }
+
+    @Test
+    void aDepartmentDrillATownCallerRecordsIsItsTownsAndAnotherTownDoesNotSeeIt() {
+        Answer recorded = town.post("/api/v1/drills", JsonHttp.json(Map.of("department", "耿车镇应急管理办公室",
+                "planReference", "321302-2025-021", "scenario", "汛期防汛抢险演练", "heldOn",
+                today.minusDays(3).toString(), "participants", 35, "actor", "镇应急办")));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        assertThat(recorded.json().path("town").asString()).isEqualTo(ownTown);
+        String id = recorded.json().path("id").asString();
+        JsonHttp another = district.withToken(TestTokens.forTown(otherTown, "training:read"));
+
+        assertThat(town.get("/api/v1/drills/" + id).status()).isEqualTo(200);
+        assertThat(district.get("/api/v1/drills/" + id).json().path("town").asString()).isEqualTo(ownTown);
+        assertThat(another.get("/api/v1/drills/" + id).status()).isEqualTo(404);
+        assertThat(ids(another.get("/api/v1/drills?size=100&department=" + URLEncoder.encode("耿车镇应急管理办公室", StandardCharsets.UTF_8))
+                .json().path("items"))).doesNotContain(id);
+        // The district's department drills stay of no town, seen by every town.
+        String districtDrill = drill(Map.of("department", "宿城区应急管理局"));
+        assertThat(another.get("/api/v1/drills/" + districtDrill).json().path("town").isMissingNode()).isTrue();
     }
 
     String drill(Map<String, String> organiser) {

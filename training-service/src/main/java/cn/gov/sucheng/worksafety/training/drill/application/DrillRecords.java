@@ -10,6 +10,7 @@ import cn.gov.sucheng.worksafety.platform.domain.NotFoundException;
 import cn.gov.sucheng.worksafety.platform.domain.UnprocessableException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import cn.gov.sucheng.worksafety.training.drill.model.Drill;
 import cn.gov.sucheng.worksafety.training.enterprise.application.EnterpriseDirectory;
 
@@ -32,7 +33,8 @@ public class DrillRecords {
 
     /**
      * An enterprise's drill needs a registered enterprise (422 otherwise; for a town-level caller, one of its town),
-     * asked before anything is written.
+     * asked before anything is written, and is that enterprise's town's. A department's drill recorded by a town-level
+     * caller is its town's own (the town's office held it); one recorded by a district-level caller belongs to no town.
      */
     public Drill record(UUID enterpriseId, String department, String planReference, String scenario, LocalDate heldOn,
             int participants, List<String> findings, String actor) {
@@ -43,6 +45,9 @@ public class DrillRecords {
             drill = drill.heldIn(enterprises.findInScope(enterpriseId)
                     .orElseThrow(() -> new UnprocessableException("enterprise " + enterpriseId + " does not exist"))
                     .town());
+        }
+        else {
+            drill = drill.heldIn(TownScope.current().orElse(null));
         }
         drills.add(drill);
         return drill;

@@ -26,9 +26,9 @@ class JdbcDrills implements Drills {
             id, enterprise_id, department, town, plan_reference, scenario, held_on, participants, findings,
             recorded_by, created_at""";
 
-    // A department's drill belongs to no town and every caller sees it; an enterprise's drill only its town's
-    // callers (TownScope) and the district's.
-    private static final String IN_SCOPE = "(enterprise_id IS NULL OR " + TownScope.sqlPredicate("town") + ")";
+    // A district department's drill belongs to no town and every caller sees it; an enterprise's drill, or a town
+    // office's, only its town's callers (TownScope) and the district's.
+    private static final String IN_SCOPE = "(town IS NULL OR " + TownScope.sqlPredicate("town") + ")";
 
     private final JdbcClient jdbc;
 

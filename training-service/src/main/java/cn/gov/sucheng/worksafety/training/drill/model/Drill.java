@@ -14,7 +14,8 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
  * @param department the department that held it, or null for an enterprise's drill
  * @param planReference the filed plan drilled (its filing number)
  * @param findings what the drill showed needs fixing
- * @param town the enterprise's town (from the registry, for the town data scope), or null for a department's drill
+ * @param town the enterprise's town (from the registry, for the town data scope); for a department's drill the town
+ *             whose office held it, or null for a district department's
  */
 public record Drill(UUID id, UUID enterpriseId, String department, String town, String planReference,
         String scenario, LocalDate heldOn, int participants, List<String> findings, String recordedBy,
@@ -34,7 +35,7 @@ public record Drill(UUID id, UUID enterpriseId, String department, String town, 
                 scenario, heldOn, participants, List.copyOf(findings), actor, now);
     }
 
-    /** The drill of an enterprise in {@code town}. */
+    /** The drill as one of {@code town} (null: of no town, a district department's). */
     public Drill heldIn(String town) {
         return new Drill(id, enterpriseId, department, town, planReference, scenario, heldOn, participants, findings,
                 recordedBy, createdAt);

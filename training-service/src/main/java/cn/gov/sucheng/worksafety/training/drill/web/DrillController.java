@@ -42,7 +42,8 @@ class DrillController {
     @PostMapping
     @Operation(operationId = "recordDrill", summary = "Record a drill",
             description = "Exactly one of enterpriseId and department (400 otherwise); 422 for an unknown enterprise "
-                    + "or, for a town-level client, another town's.")
+                    + "or, for a town-level client, another town's. An enterprise's drill is its town's; a department's "
+                    + "drill recorded by a town-level client is that town's, by a district-level one of no town.")
     ResponseEntity<DrillView> record(@Valid @RequestBody RecordDrillRequest r) {
         Drill drill = drills.record(r.enterpriseId(), r.department(), r.planReference().trim(), r.scenario().trim(),
                 r.heldOn(), r.participants(), r.findings() == null ? List.of() : r.findings().stream().map(String::trim).toList(),

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A drill as the REST API shows it. */
 @NullMarked
 public record DrillView(UUID id, @Nullable UUID enterpriseId, @Nullable String department,
-        @Schema(description = "The enterprise's town; null for a department's drill") @Nullable String town,
+        @Schema(description = "The enterprise's town, or for a department's drill the town whose office held it; null for a district department's") @Nullable String town,
         String planReference, String scenario, LocalDate heldOn, int participants, List<String> findings,
         String recordedBy, OffsetDateTime createdAt) {
 
