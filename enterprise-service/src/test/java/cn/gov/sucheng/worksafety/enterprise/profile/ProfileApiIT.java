@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.gov.sucheng.worksafety.enterprise.TestEnterprises;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryRequest;
@@ -17,6 +18,8 @@ import cn.gov.sucheng.worksafety.training.grpc.v1.CertificateDue;
 import cn.gov.sucheng.worksafety.training.grpc.v1.GetEnterpriseTrainingSummaryRequest;
 import cn.gov.sucheng.worksafety.training.grpc.v1.GetEnterpriseTrainingSummaryResponse;
 import cn.gov.sucheng.worksafety.training.grpc.v1.TrainingServiceGrpc;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.stub.StreamObserver;
@@ -64,6 +67,9 @@ class ProfileApiIT {
     @Autowired
     TestDiscoveryClient discovery;
 
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
     Server hazardServer;
     Server trainingServer;
     JsonHttp http;
@@ -71,6 +77,8 @@ class ProfileApiIT {
     @BeforeEach
     void setUp() throws IOException {
         http = new JsonHttp("http://127.0.0.1:" + port);
+        // Each test starts with closed breakers: the doubles of an earlier test were stopped or slow on purpose.
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         HAZARDS.delayMillis = 0;
         TRAINING.delayMillis = 0;
         hazardServer = ServerBuilder.forPort(0).addService(HAZARDS).build().start();
@@ -228,6 +236,29 @@ class ProfileApiIT {
     }
 
     @Test
+    void stopsAskingAHazardServiceThatKeepsRunningLateUntilItsBreakerLetsATrialThrough() {
+        String id = registered();
+        awaitAvailable(id, "hazards");
+        breakers.circuitBreaker("hazard-service").reset();
+        HAZARDS.delayMillis = 3_000;
+        for (int i = 0; i < 5; i++) {
+            assertThat(profileOf(id).path("hazards").path("reason").asString()).contains("deadline");
+        }
+        int asked = HAZARDS.calls.get();
+
+        JsonNode profile = profileOf(id);
+
+        assertThat(profile.path("hazards").path("reason").asString()).contains("circuit open");
+        assertThat(HAZARDS.calls.get()).as("calls that reached hazard-service").isEqualTo(asked);
+        assertThat(profile.path("training").path("available").asBoolean()).isTrue();
+
+        HAZARDS.delayMillis = 0;
+        breakers.circuitBreaker("hazard-service").transitionToOpenState();
+        breakers.circuitBreaker("hazard-service").transitionToHalfOpenState();
+        assertThat(profileOf(id).path("hazards").path("available").asBoolean()).isTrue();
+    }
+
+    @Test
     void answers404ForAnUnknownEnterprise() {
         Answer answer = http.get("/api/v1/enterprises/" + UUID.randomUUID() + "/profile");
         assertThat(answer.status()).isEqualTo(404);
@@ -238,17 +269,23 @@ class ProfileApiIT {
     private void awaitAvailable(String id, String part) {
         await("the double behind the " + part + " part is reachable").atMost(Duration.ofSeconds(60))
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
-                .until(() -> profileOf(id).path(part).path("available").asBoolean());
+                .until(() -> {
+                    // Calls that failed while the channel reconnected do not count against the sibling.
+                    breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+                    return profileOf(id).path(part).path("available").asBoolean();
+                });
     }
 
     /** hazard-service's contract: three open hazards, one of them major, for any enterprise. */
     static class HazardDouble extends HazardServiceGrpc.HazardServiceImplBase {
 
         volatile long delayMillis;
+        final AtomicInteger calls = new AtomicInteger();
 
         @Override
         public void getEnterpriseHazardSummary(GetEnterpriseHazardSummaryRequest request,
                 StreamObserver<GetEnterpriseHazardSummaryResponse> response) {
+            calls.incrementAndGet();
             if (delayMillis > 0) {
                 try {
                     TimeUnit.MILLISECONDS.sleep(delayMillis);

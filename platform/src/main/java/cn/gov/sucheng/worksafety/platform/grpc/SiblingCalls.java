@@ -1,40 +1,42 @@
 package cn.gov.sucheng.worksafety.platform.grpc;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 import cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 
-import org.springframework.cloud.client.circuitbreaker.CircuitBreaker;
-import org.springframework.cloud.client.circuitbreaker.CircuitBreakerFactory;
-
 /**
- * Blocking calls to a sibling service, each sibling behind a circuit breaker of its own name
+ * Calls to a sibling service, each sibling behind a Resilience4j circuit breaker of its own name
  * ({@code resilience4j.circuitbreaker.instances.<sibling>}; the platform's defaults otherwise). The call's own
- * deadline (the channel's {@code default-deadline}) bounds how long it waits; the breaker, once a sibling has failed
- * repeatedly, answers at once for a while instead of letting every request wait out that deadline. Every failure is
- * a {@link DependencyUnavailableException} (503 with Retry-After over REST), never taken for "not there".
+ * deadline (the channel's {@code default-deadline}, or the one the caller sets) bounds how long it waits; the
+ * breaker, once a sibling has failed repeatedly, answers at once for a while instead of letting every request wait
+ * out that deadline. Every failure is a {@link DependencyUnavailableException} (503 with Retry-After over REST),
+ * never taken for "not there". A blocking call runs on the caller's thread.
  */
 public class SiblingCalls {
 
-    private final CircuitBreakerFactory<?, ?> breakers;
-    private final Map<String, CircuitBreaker> bySibling = new ConcurrentHashMap<>();
+    private final CircuitBreakerRegistry breakers;
 
-    public SiblingCalls(CircuitBreakerFactory<?, ?> breakers) {
+    public SiblingCalls(CircuitBreakerRegistry breakers) {
         this.breakers = breakers;
     }
 
     /** The sibling's answer. */
     public <T> T call(String sibling, Supplier<T> call) {
-        return breaker(sibling).run(call, failure -> {
+        try {
+            return breakers.circuitBreaker(sibling).executeSupplier(call);
+        }
+        catch (RuntimeException failure) {
             throw unavailable(sibling, failure);
-        });
+        }
     }
 
     /**
@@ -55,12 +57,29 @@ public class SiblingCalls {
         });
     }
 
-    private CircuitBreaker breaker(String sibling) {
-        return bySibling.computeIfAbsent(sibling, breakers::create);
+    /**
+     * The answer of an asynchronous call, completed with a {@link DependencyUnavailableException} when the sibling
+     * could not answer; while the breaker is open the call is not started.
+     */
+    public <T> CompletableFuture<T> callAsync(String sibling, Supplier<? extends CompletionStage<T>> call) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        breakers.circuitBreaker(sibling).executeCompletionStage(call::get).whenComplete((value, failure) -> {
+            if (failure == null) {
+                answer.complete(value);
+            }
+            else {
+                answer.completeExceptionally(unavailable(sibling, failure));
+            }
+        });
+        return answer;
     }
 
     private static DependencyUnavailableException unavailable(String sibling, Throwable thrown) {
-        Throwable failure = thrown instanceof ExecutionException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable failure = thrown;
+        while ((failure instanceof ExecutionException || failure instanceof CompletionException)
+                && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
         if (failure instanceof DependencyUnavailableException known) {
             return known;
         }

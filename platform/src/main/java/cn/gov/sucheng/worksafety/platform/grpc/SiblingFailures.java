@@ -17,7 +17,7 @@ public final class SiblingFailures {
     public static DependencyUnavailableException unavailable(String sibling, Throwable failure) {
         Status status = Status.fromThrowable(failure);
         String why = switch (status.getCode()) {
-            case DEADLINE_EXCEEDED -> sibling + " did not answer in time";
+            case DEADLINE_EXCEEDED -> sibling + " did not answer in time (deadline exceeded)";
             case UNAVAILABLE -> sibling + " is unavailable";
             default -> sibling + " failed: " + status.getCode();
         };

@@ -1,10 +1,14 @@
 package cn.gov.sucheng.worksafety.platform.grpc;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import cn.gov.sucheng.worksafety.platform.domain.DependencyUnavailableException;
+import com.google.common.util.concurrent.ListenableFuture;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker.State;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.grpc.ManagedChannel;
@@ -31,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A service's calls to a sibling as the platform sets them up (its auto-configuration and default breaker settings,
- * Resilience4j through Spring Cloud CircuitBreaker), against a sibling served in-process: an answer passes, NOT_FOUND
+ * Resilience4j's Spring Boot registry), blocking and asynchronous, against a sibling served in-process: an answer passes, NOT_FOUND
  * is "not there" and never opens the breaker, a sibling that keeps failing is a 503 and, after half of the last
  * calls failed, is not called at all for a while.
  */
@@ -99,6 +103,44 @@ class SiblingCallsTest {
         assertThatThrownBy(() -> ask("known")).isInstanceOf(DependencyUnavailableException.class)
                 .hasMessageContaining("circuit open");
         assertThat(CALLS).as("the open breaker answers without calling").hasValue(5);
+    }
+
+    @Test
+    void anAsynchronousCallAnswersFailsAsUnavailableAndIsNotStartedWhileTheBreakerIsOpen() throws Exception {
+        HealthGrpc.HealthFutureStub async = HealthGrpc.newFutureStub(channel);
+        Supplier<CompletableFuture<ServingStatus>> known = () -> toFuture(async.check(
+                HealthCheckRequest.newBuilder().setService("known").build()));
+        Supplier<CompletableFuture<ServingStatus>> down = () -> toFuture(async.check(
+                HealthCheckRequest.newBuilder().setService("down").build()));
+
+        assertThat(siblings.callAsync(SIBLING, known).get(30, TimeUnit.SECONDS)).isEqualTo(ServingStatus.SERVING);
+        breakers.circuitBreaker(SIBLING).reset();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> siblings.callAsync(SIBLING, down).get(30, TimeUnit.SECONDS))
+                    .cause().isInstanceOf(DependencyUnavailableException.class).hasMessage(SIBLING + " is unavailable");
+        }
+        int calls = CALLS.get();
+
+        assertThatThrownBy(() -> siblings.callAsync(SIBLING, known).get(30, TimeUnit.SECONDS))
+                .cause().isInstanceOf(DependencyUnavailableException.class).hasMessageContaining("circuit open");
+        assertThat(CALLS).as("the open breaker does not start the call").hasValue(calls);
+    }
+
+    static CompletableFuture<ServingStatus> toFuture(ListenableFuture<HealthCheckResponse> call) {
+        CompletableFuture<ServingStatus> answer = new CompletableFuture<>();
+        call.addListener(() -> {
+            try {
+                answer.complete(call.get().getStatus());
+            }
+            catch (ExecutionException ex) {
+                answer.completeExceptionally(ex.getCause());
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                answer.completeExceptionally(ex);
+            }
+        }, Runnable::run);
+        return answer;
     }
 
     @Test

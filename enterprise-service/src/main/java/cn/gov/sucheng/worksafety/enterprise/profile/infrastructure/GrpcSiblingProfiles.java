@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import cn.gov.sucheng.worksafety.enforcement.grpc.v1.EnforcementServiceGrpc;
 import cn.gov.sucheng.worksafety.enforcement.grpc.v1.EnforcementServiceGrpc.EnforcementServiceStub;
@@ -21,81 +24,64 @@ import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryReques
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.GetEnterpriseHazardSummaryResponse;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc.HazardServiceStub;
+import cn.gov.sucheng.worksafety.platform.grpc.SiblingCalls;
 import cn.gov.sucheng.worksafety.training.grpc.v1.GetEnterpriseTrainingSummaryRequest;
 import cn.gov.sucheng.worksafety.training.grpc.v1.GetEnterpriseTrainingSummaryResponse;
 import cn.gov.sucheng.worksafety.training.grpc.v1.TrainingServiceGrpc;
 import cn.gov.sucheng.worksafety.training.grpc.v1.TrainingServiceGrpc.TrainingServiceStub;
 import io.grpc.Deadline;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 
 import org.springframework.grpc.client.GrpcChannelFactory;
 import org.springframework.stereotype.Component;
 
-/** The siblings asked over gRPC, asynchronously, each call bound to the profile's one deadline. */
+/**
+ * The siblings asked over gRPC, asynchronously, each call bound to the profile's one deadline and made through the
+ * platform's {@link SiblingCalls}: a sibling that keeps failing or running late is, for a while, not asked at all,
+ * so the profile does not wait out the deadline on every request. A part that could not be had is marked missing
+ * with the reason.
+ */
 @Component
 class GrpcSiblingProfiles implements SiblingProfiles {
 
     private final HazardServiceStub hazards;
     private final EnforcementServiceStub enforcement;
     private final TrainingServiceStub training;
+    private final SiblingCalls siblings;
 
-    GrpcSiblingProfiles(GrpcChannelFactory channels) {
+    GrpcSiblingProfiles(GrpcChannelFactory channels, SiblingCalls siblings) {
         this.hazards = HazardServiceGrpc.newStub(channels.createChannel("hazard"));
         this.enforcement = EnforcementServiceGrpc.newStub(channels.createChannel("enforcement"));
         this.training = TrainingServiceGrpc.newStub(channels.createChannel("training"));
+        this.siblings = siblings;
     }
 
     @Override
     public CompletableFuture<ProfilePart<HazardFigures>> hazards(UUID enterpriseId, Instant deadline) {
-        CompletableFuture<ProfilePart<HazardFigures>> result = new CompletableFuture<>();
-        hazards.withDeadline(deadlineOf(deadline)).getEnterpriseHazardSummary(
-                GetEnterpriseHazardSummaryRequest.newBuilder().setEnterpriseId(enterpriseId.toString()).build(),
-                new StreamObserver<>() {
-                    @Override
-                    public void onNext(GetEnterpriseHazardSummaryResponse r) {
-                        result.complete(ProfilePart.of(new HazardFigures(r.getTotal(), r.getOpen(), r.getOpenMajor(),
-                                r.getClosed(), r.getLastReportedAt().isEmpty() ? null
-                                        : OffsetDateTime.parse(r.getLastReportedAt()), r.getOverdue(),
-                                r.getMajorUnderSupervision(), r.getAccidents(), r.getAccidentDeaths())));
-                    }
-
-                    @Override
-                    public void onError(Throwable t) {
-                        result.complete(ProfilePart.missing(reason("hazard-service", t)));
-                    }
-
-                    @Override
-                    public void onCompleted() {
-                        result.complete(ProfilePart.missing("hazard-service answered nothing"));
-                    }
-                });
-        return result;
+        var request = GetEnterpriseHazardSummaryRequest.newBuilder().setEnterpriseId(enterpriseId.toString()).build();
+        return part("hazard-service", GrpcSiblingProfiles::hazardFigures,
+                answer -> hazards.withDeadline(deadlineOf(deadline)).getEnterpriseHazardSummary(request, answer));
     }
 
     @Override
     public CompletableFuture<ProfilePart<Object>> enforcement(UUID enterpriseId, Instant deadline) {
-        CompletableFuture<ProfilePart<Object>> result = new CompletableFuture<>();
-        enforcement.withDeadline(deadlineOf(deadline)).getEnterpriseEnforcement(
-                GetEnterpriseEnforcementRequest.newBuilder().setEnterpriseId(enterpriseId.toString()).build(),
-                new StreamObserver<>() {
-                    @Override
-                    public void onNext(GetEnterpriseEnforcementResponse r) {
-                        result.complete(ProfilePart.of(enforcementFigures(r)));
-                    }
+        var request = GetEnterpriseEnforcementRequest.newBuilder().setEnterpriseId(enterpriseId.toString()).build();
+        return part("enforcement-service", GrpcSiblingProfiles::enforcementFigures,
+                answer -> enforcement.withDeadline(deadlineOf(deadline)).getEnterpriseEnforcement(request, answer));
+    }
 
-                    @Override
-                    public void onError(Throwable t) {
-                        result.complete(ProfilePart.missing(reason("enforcement-service", t)));
-                    }
+    @Override
+    public CompletableFuture<ProfilePart<TrainingFigures>> training(UUID enterpriseId, Instant deadline) {
+        var request = GetEnterpriseTrainingSummaryRequest.newBuilder().setEnterpriseId(enterpriseId.toString()).build();
+        return part("training-service", GrpcSiblingProfiles::trainingFigures,
+                answer -> training.withDeadline(deadlineOf(deadline)).getEnterpriseTrainingSummary(request, answer));
+    }
 
-                    @Override
-                    public void onCompleted() {
-                        result.complete(ProfilePart.missing("enforcement-service answered nothing"));
-                    }
-                });
-        return result;
+    private static HazardFigures hazardFigures(GetEnterpriseHazardSummaryResponse r) {
+        return new HazardFigures(r.getTotal(), r.getOpen(), r.getOpenMajor(), r.getClosed(),
+                r.getLastReportedAt().isEmpty() ? null : OffsetDateTime.parse(r.getLastReportedAt()), r.getOverdue(),
+                r.getMajorUnderSupervision(), r.getAccidents(), r.getAccidentDeaths());
     }
 
     private static EnforcementFigures enforcementFigures(GetEnterpriseEnforcementResponse r) {
@@ -107,30 +93,6 @@ class GrpcSiblingProfiles implements SiblingProfiles {
                 r.getRecentCasesList().stream().map(c -> new EnforcementFigures.RecentCase(c.getId(), c.getState(),
                         c.getViolationType(), java.time.LocalDate.parse(c.getFiledOn()),
                         c.getFine().isEmpty() ? null : new java.math.BigDecimal(c.getFine()))).toList());
-    }
-
-    @Override
-    public CompletableFuture<ProfilePart<TrainingFigures>> training(UUID enterpriseId, Instant deadline) {
-        CompletableFuture<ProfilePart<TrainingFigures>> result = new CompletableFuture<>();
-        training.withDeadline(deadlineOf(deadline)).getEnterpriseTrainingSummary(
-                GetEnterpriseTrainingSummaryRequest.newBuilder().setEnterpriseId(enterpriseId.toString()).build(),
-                new StreamObserver<>() {
-                    @Override
-                    public void onNext(GetEnterpriseTrainingSummaryResponse r) {
-                        result.complete(ProfilePart.of(trainingFigures(r)));
-                    }
-
-                    @Override
-                    public void onError(Throwable t) {
-                        result.complete(ProfilePart.missing(reason("training-service", t)));
-                    }
-
-                    @Override
-                    public void onCompleted() {
-                        result.complete(ProfilePart.missing("training-service answered nothing"));
-                    }
-                });
-        return result;
     }
 
     private static TrainingFigures trainingFigures(GetEnterpriseTrainingSummaryResponse r) {
@@ -146,12 +108,36 @@ class GrpcSiblingProfiles implements SiblingProfiles {
         return Deadline.after(nanos, TimeUnit.NANOSECONDS);
     }
 
-    static String reason(String sibling, Throwable failure) {
-        Status status = failure instanceof StatusRuntimeException grpc ? grpc.getStatus() : Status.fromThrowable(failure);
-        return switch (status.getCode()) {
-            case DEADLINE_EXCEEDED -> sibling + " did not answer within the profile's deadline";
-            case UNAVAILABLE -> sibling + " is unavailable";
-            default -> sibling + " failed: " + status.getCode();
-        };
+    /** One unary call as a profile part: its figures, or missing with the reason the sibling could not give them. */
+    private <R, P> CompletableFuture<ProfilePart<P>> part(String sibling, Function<? super R, ? extends P> figures,
+            Consumer<StreamObserver<R>> call) {
+        return siblings.callAsync(sibling, () -> {
+            CompletableFuture<R> answer = new CompletableFuture<>();
+            call.accept(new StreamObserver<>() {
+                @Override
+                public void onNext(R value) {
+                    answer.complete(value);
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    answer.completeExceptionally(t);
+                }
+
+                @Override
+                public void onCompleted() {
+                    answer.completeExceptionally(Status.INTERNAL.withDescription("answered nothing").asRuntimeException());
+                }
+            });
+            return answer;
+        }).thenApply(r -> ProfilePart.<P>of(figures.apply(r)))
+                .exceptionally(failure -> ProfilePart.missing(reason(failure)));
+    }
+
+    // The sibling's failure as SiblingCalls put it, e.g. "hazard-service did not answer in time (deadline exceeded)".
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        return cause.getMessage();
     }
 }
