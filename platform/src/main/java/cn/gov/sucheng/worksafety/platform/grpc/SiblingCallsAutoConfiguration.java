@@ -10,13 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link SiblingCalls} for an application that calls siblings and has Resilience4j's Spring Boot registry (through
- * Spring Cloud CircuitBreaker's starter), whatever its web stack: background work such as the outbox relay calls
- * siblings too.
+ * {@link SiblingCalls} for an application that calls siblings and has Resilience4j's Spring Boot registry, whatever
+ * its web stack: background work such as the outbox relay calls siblings too.
  */
-@AutoConfiguration(afterName = {
-        "io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration",
-        "org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JAutoConfiguration" })
+@AutoConfiguration(afterName = "io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration")
 @ConditionalOnClass({ CircuitBreakerRegistry.class, StatusRuntimeException.class })
 public class SiblingCallsAutoConfiguration {
 
