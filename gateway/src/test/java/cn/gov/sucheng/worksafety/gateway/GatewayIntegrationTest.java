@@ -205,6 +205,7 @@ class GatewayIntegrationTest {
 
         JsonNode problem = assertProblem(response, 503, ProblemTypes.SERVICE_UNAVAILABLE.toString());
         assertThat(problem.path("detail").asString()).contains("training-service");
+        assertThat(response.headers().firstValue("Retry-After")).contains("1");
         assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/trainees");
     }
 
@@ -226,6 +227,7 @@ class GatewayIntegrationTest {
 
         JsonNode problem = assertProblem(response, 503, ProblemTypes.SERVICE_UNAVAILABLE.toString());
         assertThat(problem.path("detail").asString()).contains("enforcement-service");
+        assertThat(response.headers().firstValue("Retry-After")).contains("1");
     }
 
     @Test

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -46,6 +47,9 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         Map<String, Object> body = problemFor(exchange, error);
         response.setStatusCode(HttpStatusCode.valueOf((Integer) body.get("status")));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (response.getStatusCode().value() == 503) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+        }
         if (error instanceof ErrorResponse errorResponse) {
             // e.g. Allow on a 405
             errorResponse.getHeaders().forEach((name, values) -> {

@@ -19,6 +19,12 @@ import org.springframework.web.server.ServerWebExchange;
  */
 public final class Problems {
 
+    /**
+     * Seconds a client waits before it sends again what the gateway answered 503: an instance that is restarting or
+     * shedding load, or a route whose breaker is open, is asked again at once and cheaply after that.
+     */
+    public static final String RETRY_AFTER_SECONDS = "1";
+
     private Problems() {
     }
 

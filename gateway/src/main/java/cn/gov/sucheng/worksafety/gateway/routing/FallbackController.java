@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,11 @@ public class FallbackController {
         String path = OriginalPathFilter.of(exchange);
         RequestIdFilter.withRequestId(exchange, () -> log.warn("{} {} -> {}: {}", exchange.getRequest().getMethod(),
                 path, service, cause != null ? cause.toString() : "no cause"));
-        return ResponseEntity.status(status)
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (!timeout) {
+            answer.header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+        }
+        return answer
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.body(exchange, status, ProblemTypes.SERVICE_UNAVAILABLE, status.getReasonPhrase(),
                         detail, path));
