@@ -7,7 +7,7 @@ import java.util.List;
 import cn.gov.sucheng.worksafety.enforcement.draw.application.DrawPools;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.PoolOfficer;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.EnterpriseServiceBlockingStub;
-import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryAreaCodes;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.ListDrawPoolResponse;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
@@ -44,12 +44,8 @@ class GrpcDrawPools implements DrawPools {
             request.setTown(town.trim());
         }
         if (industryArea != null && !industryArea.isBlank()) {
-            try {
-                request.setIndustryArea(IndustryArea.valueOf("INDUSTRY_AREA_" + industryArea.trim()));
-            }
-            catch (IllegalArgumentException ex) {
-                throw new InvalidException("industryArea", "unknown industry area " + industryArea);
-            }
+            request.setIndustryArea(IndustryAreaCodes.of(industryArea.trim())
+                    .orElseThrow(() -> new InvalidException("industryArea", IndustryAreaCodes.unknownCode())));
         }
         List<Candidate> pool = new ArrayList<>();
         String token = "";

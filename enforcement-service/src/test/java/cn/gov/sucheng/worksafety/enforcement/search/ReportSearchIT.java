@@ -1,5 +1,7 @@
 package cn.gov.sucheng.worksafety.enforcement.search;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -151,6 +153,15 @@ class ReportSearchIT {
         Answer refused = http.get(SEARCH + "?from=2025-02-01&to=2025-01-01");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.invalidFields()).containsExactly("to");
+    }
+
+    @Test
+    void refusesAnIndustryAreaThePlanDoesNotHaveNamingTheField() {
+        Answer refused = http.get(SEARCH + "?q=" + URLEncoder.encode("液氨", StandardCharsets.UTF_8)
+                + "&industryArea=CHEMICALS");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.invalidFields()).containsExactly("industryArea");
+        assertThat(refused.json().path("errors").get(0).path("message").asString()).contains("HAZARDOUS_CHEMICALS");
     }
 
     @Test

@@ -45,6 +45,10 @@ class AccidentAndIndicatorIT extends RegistryBackedIT {
         Answer badArea = post("/api/v1/accidents", accident("2026-05-01T08:00:00+08:00", "2026-05-01T08:10:00+08:00",
                 "MINING_ON_MARS", 0));
         assertThat(badArea.invalidFields()).containsExactly("industryArea");
+        Answer badFilter = http.get("/api/v1/accidents?industryArea=MINING_ON_MARS");
+        assertThat(badFilter.status()).isEqualTo(400);
+        assertThat(badFilter.invalidFields()).containsExactly("industryArea");
+        assertThat(http.get("/api/v1/accidents?industryArea=CONSTRUCTION").status()).isEqualTo(200);
         Map<String, Object> nearMiss = accident("2026-05-01T08:00:00+08:00", "2026-05-01T08:10:00+08:00", "OTHER", 1);
         nearMiss.put("kind", "NEAR_MISS");
         assertThat(post("/api/v1/accidents", nearMiss).invalidFields()).containsExactly("kind");

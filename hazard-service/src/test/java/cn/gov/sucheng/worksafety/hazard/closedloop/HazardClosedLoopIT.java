@@ -195,6 +195,11 @@ class HazardClosedLoopIT extends RegistryBackedIT {
         assertThat(confirmPast.invalidFields()).containsExactly("deadline");
         assertThat(jdbc.sql("SELECT count(*) FROM hazard").query(Long.class).single()).isEqualTo(before + 1);
         assertThat(http.get("/api/v1/hazards/" + UUID.randomUUID()).status()).isEqualTo(404);
+        // A filter value that names no industry area of the plan is refused, not answered with an empty page.
+        Answer badArea = http.get("/api/v1/hazards?industryArea=INDUSTRY_AREA_TOWN_GAS");
+        assertThat(badArea.status()).isEqualTo(400);
+        assertThat(badArea.invalidFields()).containsExactly("industryArea");
+        assertThat(badArea.body()).contains("TOWN_GAS");
     }
 
     @Test

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryAreaCodes;
 import cn.gov.sucheng.worksafety.hazard.accident.application.AccidentQuery;
 import cn.gov.sucheng.worksafety.hazard.accident.application.AccidentRegister;
 import cn.gov.sucheng.worksafety.hazard.accident.model.Accident;
 import cn.gov.sucheng.worksafety.hazard.accident.model.AccidentKind;
 import cn.gov.sucheng.worksafety.hazard.accident.model.Investigation;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
@@ -83,8 +85,8 @@ class AccidentController {
             @RequestParam(required = false) @Min(1900) @Max(2199) Integer year,
             @Parameter(description = "Only those at this registered enterprise; all when absent")
             @RequestParam(required = false) UUID enterpriseId,
-            @Parameter(description = "Only those of this industry area of the plan, exact code",
-                    example = "CONSTRUCTION")
+            @Parameter(description = "Only those of this industry area of the plan, exact code; 400 for a code "
+                    + "that names none", example = "CONSTRUCTION")
             @RequestParam(required = false) String industryArea,
             @Parameter(description = "ACCIDENT: only accidents (事故); NEAR_MISS: only near misses (未遂事件); both when "
                     + "absent")
@@ -92,6 +94,9 @@ class AccidentController {
             @Parameter(description = "Only those reported late or concealed (true), or only the others (false)")
             @RequestParam(required = false) Boolean lateOrConcealed,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        if (industryArea != null && !industryArea.isBlank() && IndustryAreaCodes.of(industryArea).isEmpty()) {
+            throw new InvalidException("industryArea", IndustryAreaCodes.unknownCode());
+        }
         return register.find(new AccidentQuery(year, enterpriseId, industryArea, kind, lateOrConcealed),
                 PageRequest.of(page, size));
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryAreaCodes;
 import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardFigures;
 import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardPage;
 import cn.gov.sucheng.worksafety.hazard.closedloop.application.HazardQuery;
@@ -17,6 +18,7 @@ import cn.gov.sucheng.worksafety.hazard.closedloop.model.Hazard;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardGrade;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardSource;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardStatus;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
@@ -101,7 +103,8 @@ class HazardController {
             @Parameter(description = "Only this enterprise's hazards") @RequestParam(required = false)
             UUID enterpriseId,
             @Parameter(description = "Town or street (镇/街道)") @RequestParam(required = false) String town,
-            @Parameter(description = "Industry area, e.g. HAZARDOUS_CHEMICALS") @RequestParam(required = false)
+            @Parameter(description = "Industry area of the plan, e.g. HAZARDOUS_CHEMICALS; 400 for a code that names "
+                    + "none") @RequestParam(required = false)
             String industryArea,
             @Parameter(description = "Only hazards of enterprises this department supervises, exact name as the "
                     + "registry gave it when the hazard was reported", example = "区应急管理局")
@@ -119,6 +122,9 @@ class HazardController {
             @Parameter(description = "Found on or after this day") @RequestParam(required = false) LocalDate foundFrom,
             @Parameter(description = "Found on or before this day") @RequestParam(required = false) LocalDate foundTo,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        if (industryArea != null && !industryArea.isBlank() && IndustryAreaCodes.of(industryArea).isEmpty()) {
+            throw new InvalidException("industryArea", IndustryAreaCodes.unknownCode());
+        }
         return rectification.find(new HazardQuery(enterpriseId, town, industryArea, supervisingDepartment, grade,
                 status, source, overdue, foundFrom, foundTo), PageRequest.of(page, size)).map(HazardView::of);
     }

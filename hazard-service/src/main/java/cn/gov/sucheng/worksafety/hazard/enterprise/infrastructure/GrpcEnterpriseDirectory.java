@@ -11,7 +11,7 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.BatchGetEnterprisesRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.EnterpriseServiceBlockingStub;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
-import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryAreaCodes;
 import cn.gov.sucheng.worksafety.hazard.enterprise.application.EnterpriseDirectory;
 import cn.gov.sucheng.worksafety.platform.grpc.SiblingCalls;
 
@@ -53,12 +53,7 @@ class GrpcEnterpriseDirectory implements EnterpriseDirectory {
     }
 
     private static EnterpriseFacts facts(Enterprise e) {
-        return new EnterpriseFacts(UUID.fromString(e.getId()), e.getName(), e.getTown(), area(e.getIndustryArea()),
-                e.getSupervisingDepartment());
-    }
-
-    private static String area(IndustryArea area) {
-        return area == IndustryArea.INDUSTRY_AREA_UNSPECIFIED || area == IndustryArea.UNRECOGNIZED ? "OTHER"
-                : area.name().substring("INDUSTRY_AREA_".length());
+        return new EnterpriseFacts(UUID.fromString(e.getId()), e.getName(), e.getTown(),
+                IndustryAreaCodes.code(e.getIndustryArea()), e.getSupervisingDepartment());
     }
 }

@@ -7,6 +7,7 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.EnterpriseServiceGrpc.EnterpriseServiceBlockingStub;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.GetEnterpriseRequest;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryAreaCodes;
 import cn.gov.sucheng.worksafety.platform.grpc.SiblingCalls;
 import cn.gov.sucheng.worksafety.training.enterprise.application.EnterpriseDirectory;
 
@@ -37,7 +38,7 @@ class GrpcEnterpriseDirectory implements EnterpriseDirectory {
             Enterprise e = stub.getEnterprise(GetEnterpriseRequest.newBuilder().setId(enterpriseId.toString()).build())
                     .getEnterprise();
             return new EnterpriseFacts(UUID.fromString(e.getId()), e.getName(), e.getTown(),
-                    e.getIndustryArea().name().replaceFirst("^INDUSTRY_AREA_", ""));
+                    IndustryAreaCodes.code(e.getIndustryArea()));
         });
     }
 }
