@@ -87,8 +87,12 @@ public class SiblingCalls {
             return new DependencyUnavailableException(
                     sibling + " failed repeatedly; calls are paused for a while (circuit open)");
         }
-        if (failure instanceof StatusRuntimeException) {
-            return SiblingFailures.unavailable(sibling, failure);
+        if (failure instanceof StatusRuntimeException grpc) {
+            return new DependencyUnavailableException(switch (grpc.getStatus().getCode()) {
+                case DEADLINE_EXCEEDED -> sibling + " did not answer in time (deadline exceeded)";
+                case UNAVAILABLE -> sibling + " is unavailable";
+                default -> sibling + " failed: " + grpc.getStatus().getCode();
+            });
         }
         // An answer that could not be read (an id that is not one, a missing field) is the sibling's fault too.
         return new DependencyUnavailableException(
