@@ -11,6 +11,7 @@ import cn.gov.sucheng.worksafety.enforcement.grpc.v1.EnforcementServiceGrpc;
 import cn.gov.sucheng.worksafety.enforcement.grpc.v1.GetEnterpriseEnforcementRequest;
 import cn.gov.sucheng.worksafety.enforcement.grpc.v1.GetEnterpriseEnforcementResponse;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea;
+import cn.gov.sucheng.worksafety.platform.testing.GrpcFieldViolations;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
@@ -74,6 +75,12 @@ class EnforcementGrpcIT {
             StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, () -> stub.getEnterpriseEnforcement(
                     GetEnterpriseEnforcementRequest.newBuilder().setEnterpriseId("not-a-uuid").build()));
             assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+            assertThat(GrpcFieldViolations.of(refused)).containsExactly("enterprise_id");
+            StatusRuntimeException negative = catchThrowableOfType(StatusRuntimeException.class, () -> stub
+                    .getEnterpriseEnforcement(GetEnterpriseEnforcementRequest.newBuilder().setEnterpriseId(enterprise.toString())
+                            .setRecent(-1).build()));
+            assertThat(negative.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+            assertThat(GrpcFieldViolations.of(negative)).containsExactly("recent");
         }
         finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);

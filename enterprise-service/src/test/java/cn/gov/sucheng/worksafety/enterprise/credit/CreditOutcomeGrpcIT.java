@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.enterprise.grpc.v1.CreditEventState;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.CreditOutcomeServiceGrpc;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.RecordCreditOutcomeRequest;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.RecordCreditOutcomeResponse;
+import cn.gov.sucheng.worksafety.platform.testing.GrpcFieldViolations;
 import cn.gov.sucheng.worksafety.platform.testing.JsonHttp;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -180,9 +181,13 @@ class CreditOutcomeGrpcIT {
                 "start_date", b -> b.setStartDate("2024-13-01"),
                 "end_date", b -> b.setEndDate(today.minusDays(2).toString()));
 
-        broken.forEach((field, breakIt) -> assertStatus(
-                () -> outcomes().recordCreditOutcome(breakIt.apply(suspension("decision-22").toBuilder()).build()),
-                Status.Code.INVALID_ARGUMENT, field + " "));
+        broken.forEach((field, breakIt) -> assertThatThrownBy(
+                () -> outcomes().recordCreditOutcome(breakIt.apply(suspension("decision-22").toBuilder()).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
+                    assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(ex.getStatus().getDescription()).startsWith(field + " ");
+                    assertThat(GrpcFieldViolations.of(ex)).as(field).containsExactly(field);
+                }));
         assertStatus(() -> outcomes().recordCreditOutcome(suspension("decision-22").toBuilder().clearStartDate().build()),
                 Status.Code.INVALID_ARGUMENT, "start_date is required");
         assertStatus(() -> outcomes().recordCreditOutcome(suspension("decision-22").toBuilder()

@@ -3,6 +3,7 @@ package cn.gov.sucheng.worksafety.enterprise.registry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.NewEnterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
+import cn.gov.sucheng.worksafety.platform.testing.GrpcFieldViolations;
 import cn.gov.sucheng.worksafety.platform.testing.GrpcReflection;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -94,8 +96,10 @@ class EnterpriseGrpcIT {
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
         assertThatThrownBy(() -> enterprises.getEnterprise(GetEnterpriseRequest.newBuilder().setId("x").build()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class,
-                        ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+                .isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
+                    assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(GrpcFieldViolations.of(ex)).containsExactly("id");
+                });
     }
 
     @Test
@@ -199,18 +203,29 @@ class EnterpriseGrpcIT {
         assertThat(byDepartment.getEnterprisesCount()).isEqualTo(1);
         assertThat(byDepartment.getTotalSize()).isEqualTo(1);
 
-        assertThatThrownBy(() -> enterprises.listDrawPool(ListDrawPoolRequest.newBuilder().setPageSize(-1).build()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class,
-                        ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
-        assertThatThrownBy(() -> enterprises.listDrawPool(ListDrawPoolRequest.newBuilder().setPageToken("x").build()))
-                .isInstanceOfSatisfying(StatusRuntimeException.class,
-                        ex -> assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+        // Each refusal names its field in a google.rpc.BadRequest, as a client generated in any language reads it.
+        Map<String, ListDrawPoolRequest> refused = Map.of(
+                "page_size", ListDrawPoolRequest.newBuilder().setPageSize(-1).build(),
+                "page_token", ListDrawPoolRequest.newBuilder().setPageToken("x").build(),
+                "standardization_grade", ListDrawPoolRequest.newBuilder().setStandardizationGrade(9).build(),
+                "industry_area", ListDrawPoolRequest.newBuilder().setIndustryAreaValue(99).build(),
+                "risk_colour", ListDrawPoolRequest.newBuilder().setRiskColourValue(99).build());
+        refused.forEach((field, request) -> assertThatThrownBy(() -> enterprises.listDrawPool(request))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
+                    assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(ex.getStatus().getDescription()).startsWith(field + " ");
+                    assertThat(GrpcFieldViolations.of(ex)).containsExactly(field);
+                }));
     }
 
     @Test
-    void servesTheStandardHealthService() {
-        var health = HealthGrpc.newBlockingStub(channel).withDeadlineAfter(5, TimeUnit.SECONDS);
-        assertThat(health.check(HealthCheckRequest.newBuilder().build()).getStatus()).isEqualTo(ServingStatus.SERVING);
+    void servesTheStandardHealthServiceForTheServerAndEachServiceByName() {
+        var health = HealthGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
+        for (String service : List.of("", "worksafety.enterprise.v1.EnterpriseService",
+                "worksafety.enterprise.v1.CreditOutcomeService", "grpc.health.v1.Health")) {
+            assertThat(health.check(HealthCheckRequest.newBuilder().setService(service).build()).getStatus())
+                    .as(service).isEqualTo(ServingStatus.SERVING);
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardGrade;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.HazardServiceGrpc.HazardServiceBlockingStub;
 import cn.gov.sucheng.worksafety.hazard.grpc.v1.ListEnterpriseHazardsRequest;
+import cn.gov.sucheng.worksafety.platform.testing.GrpcFieldViolations;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
@@ -150,6 +151,13 @@ class FindingAndProfileGrpcIT extends RegistryBackedIT {
                 .setEnterpriseId(enterprise.toString()).setPageSize(1).build());
         assertThat(list.getTotalSize()).isEqualTo(2);
         assertThat(list.getHazardsCount()).isEqualTo(1);
+        assertThatThrownBy(() -> stub().listEnterpriseHazards(ListEnterpriseHazardsRequest.newBuilder()
+                .setEnterpriseId(enterprise.toString()).setPageSize(500).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class, ex -> {
+                    assertThat(ex.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+                    assertThat(ex.getStatus().getDescription()).isEqualTo("page_size must be between 1 and 200");
+                    assertThat(GrpcFieldViolations.of(ex)).containsExactly("page_size");
+                });
 
         var stats = stub().getEnterpriseHazardStatistics(GetEnterpriseHazardStatisticsRequest.newBuilder()
                 .setEnterpriseId(enterprise.toString()).setYear(2026).build());

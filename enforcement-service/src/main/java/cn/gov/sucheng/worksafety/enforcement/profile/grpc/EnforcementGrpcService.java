@@ -11,9 +11,9 @@ import cn.gov.sucheng.worksafety.enforcement.grpc.v1.GetEnterpriseEnforcementRes
 import cn.gov.sucheng.worksafety.enforcement.grpc.v1.InspectionSummary;
 import cn.gov.sucheng.worksafety.enforcement.inspection.application.InspectionRecording;
 import cn.gov.sucheng.worksafety.enforcement.inspection.model.Inspection;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
-import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 
 import org.springframework.stereotype.Service;
@@ -38,10 +38,12 @@ class EnforcementGrpcService extends EnforcementServiceGrpc.EnforcementServiceIm
             enterpriseId = UUID.fromString(request.getEnterpriseId());
         }
         catch (IllegalArgumentException ex) {
-            throw Status.INVALID_ARGUMENT.withDescription("enterprise_id is not a UUID: '" + request.getEnterpriseId() + "'")
-                    .asRuntimeException();
+            throw new InvalidException("enterprise_id", "is not a UUID: '" + request.getEnterpriseId() + "'");
         }
-        int recent = request.getRecent() <= 0 ? 5 : Math.min(50, request.getRecent());
+        if (request.getRecent() < 0) {
+            throw new InvalidException("recent", "must not be negative (0 means 5; at most 50)");
+        }
+        int recent = request.getRecent() == 0 ? 5 : Math.min(50, request.getRecent());
         Page<Inspection> recentInspections = inspections.ofEnterprise(enterpriseId, recent);
         Cases.CaseFigures figures = cases.figuresOf(enterpriseId);
         GetEnterpriseEnforcementResponse.Builder answer = GetEnterpriseEnforcementResponse.newBuilder()

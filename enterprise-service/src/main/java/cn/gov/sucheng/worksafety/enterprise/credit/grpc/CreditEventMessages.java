@@ -9,8 +9,7 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventKind;
 import cn.gov.sucheng.worksafety.enterprise.credit.model.Lifting;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.CreditEventSource;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.CreditEventState;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /** Credit events between the domain and their gRPC messages. */
 final class CreditEventMessages {
@@ -53,7 +52,7 @@ final class CreditEventMessages {
             case CREDIT_EVENT_KIND_BLACKLIST -> CreditEventKind.BLACKLIST;
             case CREDIT_EVENT_KIND_CLOSURE_ORDER -> CreditEventKind.CLOSURE_ORDER;
             case CREDIT_EVENT_KIND_SUSPENSION_ORDER -> CreditEventKind.SUSPENSION_ORDER;
-            case CREDIT_EVENT_KIND_UNSPECIFIED, UNRECOGNIZED -> throw invalid("kind",
+            case CREDIT_EVENT_KIND_UNSPECIFIED, UNRECOGNIZED -> throw new InvalidException("kind",
                     "is required: one of BLACKLIST, CLOSURE_ORDER, SUSPENSION_ORDER");
         };
     }
@@ -67,7 +66,7 @@ final class CreditEventMessages {
             return LocalDate.parse(raw.trim());
         }
         catch (DateTimeParseException ex) {
-            throw invalid(field, "is not an ISO-8601 date (YYYY-MM-DD): '" + raw + "'");
+            throw new InvalidException(field, "is not an ISO-8601 date (YYYY-MM-DD): '" + raw + "'");
         }
     }
 
@@ -76,12 +75,7 @@ final class CreditEventMessages {
             return UUID.fromString(raw);
         }
         catch (IllegalArgumentException ex) {
-            throw invalid(field, "is not a UUID: '" + raw + "'");
+            throw new InvalidException(field, "is not a UUID: '" + raw + "'");
         }
-    }
-
-    /** INVALID_ARGUMENT whose description starts with the field's proto name. */
-    static StatusRuntimeException invalid(String field, String message) {
-        return Status.INVALID_ARGUMENT.withDescription(field + " " + message).asRuntimeException();
     }
 }

@@ -21,7 +21,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseFilte
 import cn.gov.sucheng.worksafety.enterprise.registry.application.EnterpriseRegistry;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.CreditCode;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
-import io.grpc.Status;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import io.grpc.stub.StreamObserver;
 
 import org.springframework.stereotype.Service;
@@ -56,8 +56,7 @@ class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplB
     public void batchGetEnterprises(BatchGetEnterprisesRequest request,
             StreamObserver<BatchGetEnterprisesResponse> response) {
         if (request.getIdsCount() > MAX_BATCH) {
-            throw Status.INVALID_ARGUMENT.withDescription("ids: at most " + MAX_BATCH + " per batch")
-                    .asRuntimeException();
+            throw new InvalidException("ids", "at most " + MAX_BATCH + " per batch");
         }
         Set<UUID> ids = new LinkedHashSet<>();
         for (String id : request.getIdsList()) {
@@ -88,21 +87,15 @@ class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplB
     @Override
     public void listDrawPool(ListDrawPoolRequest request, StreamObserver<ListDrawPoolResponse> response) {
         if (request.getPageSize() < 0) {
-            throw Status.INVALID_ARGUMENT.withDescription("page_size must not be negative").asRuntimeException();
+            throw new InvalidException("page_size", "must not be negative");
         }
         int size = request.getPageSize() == 0 ? DEFAULT_DRAW_POOL_PAGE
                 : Math.min(request.getPageSize(), MAX_DRAW_POOL_PAGE);
-        EnterpriseFilter filter;
-        try {
-            filter = new EnterpriseFilter(request.getTown(), request.getVillage(), request.getGrid(),
-                    EnterpriseFilter.inArea(EnterpriseMessages.fromMessage(request.getIndustryArea())),
-                    request.getSupervisingDepartment(), null, EnterpriseMessages.riskColourOf(request),
-                    request.hasDualPrevention() ? request.getDualPrevention() : null,
-                    EnterpriseMessages.standingOf(request));
-        }
-        catch (IllegalArgumentException ex) {
-            throw Status.INVALID_ARGUMENT.withDescription(ex.getMessage()).asRuntimeException();
-        }
+        EnterpriseFilter filter = new EnterpriseFilter(request.getTown(), request.getVillage(), request.getGrid(),
+                EnterpriseFilter.inArea(EnterpriseMessages.fromMessage(request.getIndustryArea())),
+                request.getSupervisingDepartment(), null, EnterpriseMessages.riskColourOf(request),
+                request.hasDualPrevention() ? request.getDualPrevention() : null,
+                EnterpriseMessages.standingOf(request));
         UUID after = request.getPageToken().isEmpty() ? null : parseId(request.getPageToken(), "page_token");
         DrawPoolPage page = registry.drawPool(filter, after, size);
         response.onNext(ListDrawPoolResponse.newBuilder()
@@ -118,7 +111,7 @@ class EnterpriseGrpcService extends EnterpriseServiceGrpc.EnterpriseServiceImplB
             return UUID.fromString(raw);
         }
         catch (IllegalArgumentException ex) {
-            throw Status.INVALID_ARGUMENT.withDescription(field + " is not a UUID: '" + raw + "'").asRuntimeException();
+            throw new InvalidException(field, "is not a UUID: '" + raw + "'");
         }
     }
 }

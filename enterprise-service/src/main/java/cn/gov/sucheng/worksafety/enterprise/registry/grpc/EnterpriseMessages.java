@@ -10,6 +10,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.Enterprise;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.IndustryArea;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.Place;
 import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
+import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 
 /** Domain enterprise ↔ its gRPC message. */
 final class EnterpriseMessages {
@@ -53,7 +54,7 @@ final class EnterpriseMessages {
     static IndustryArea fromMessage(cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryArea area) {
         return switch (area) {
             case INDUSTRY_AREA_UNSPECIFIED -> null;
-            case UNRECOGNIZED -> throw new IllegalArgumentException("unknown industry_area");
+            case UNRECOGNIZED -> throw new InvalidException("industry_area", "is not a known industry area");
             default -> IndustryArea.valueOf(area.name().substring(AREA_PREFIX.length()));
         };
     }
@@ -69,7 +70,7 @@ final class EnterpriseMessages {
      */
     static Map<String, String> standingOf(ListDrawPoolRequest r) {
         if (r.getStandardizationGrade() < 0 || r.getStandardizationGrade() > 3) {
-            throw new IllegalArgumentException("standardization_grade must be 1-3, or 0 for any");
+            throw new InvalidException("standardization_grade", "must be 1-3, or 0 for any");
         }
         Map<String, String> standing = new HashMap<>();
         standing.put(EnterpriseFilter.LICENCE_STATE, nameOf(r.getLicenceState(), "LICENCE_STATE_", "licence_state"));
@@ -90,7 +91,7 @@ final class EnterpriseMessages {
             return null;
         }
         if (message.name().equals("UNRECOGNIZED")) {
-            throw new IllegalArgumentException("unknown " + field);
+            throw new InvalidException(field, "is not a known value");
         }
         return message.name().substring(prefix.length());
     }

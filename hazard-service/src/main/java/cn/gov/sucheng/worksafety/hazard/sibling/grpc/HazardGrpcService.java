@@ -113,7 +113,10 @@ class HazardGrpcService extends HazardServiceGrpc.HazardServiceImplBase {
             page = PageRequest.of(request.getPage(), request.getPageSize() == 0 ? null : request.getPageSize());
         }
         catch (InvalidException ex) {
-            throw new InvalidException(ex.field().equals("size") ? "page_size" : ex.field(), ex.getMessage());
+            // The contract calls the page's size page_size, in the field and in the sentence.
+            throw ex.field().equals("size")
+                    ? new InvalidException("page_size", ex.getMessage().replaceFirst("^size ", "page_size "))
+                    : ex;
         }
         HazardPage<Hazard> found = hazards.find(new HazardQuery(enterpriseId, null, null, null, null, null, null, null,
                 null, null), page);
