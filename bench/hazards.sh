@@ -2,7 +2,8 @@
 # Scenario d1 (bench/README.md) on a private suite: hazard reports through the gateway, straight to hazard-service
 # and the gRPC enterprise check alone, side by side in one run; while it runs, a JFR recording of hazard-service
 # (profile settings) and the CPU of each thread group of the gateway, hazard-service and enterprise-service
-# (/proc/<pid>/task/*/stat). Builds nothing unless asked (WS_SKIP_BUILD=0 builds the suite first), starts the suite
+# (/proc/<pid>/task/*/stat); then saturation with wrk through the gateway, straight, and through nginx (bench/lib.sh,
+# start_nginx) for comparison. Builds nothing unless asked (WS_SKIP_BUILD=0 builds the suite first), starts the suite
 # from a snapshot of the jars with no demo data, writes bench/results/<date>-hazard-reports.md and stops everything
 # it started.
 #
@@ -19,6 +20,7 @@ pick_ports
 
 cleanup() {
   local rc=$?
+  stop_pid nginx >/dev/null 2>&1 || true
   [ -x "$SNAP/dev/suite.sh" ] && bash "$SNAP/dev/suite.sh" down >/dev/null 2>&1 || true
   if [ $rc -ne 0 ]; then log "bench failed; logs kept in $WS_HOME/logs"; else rm -rf "$WS_HOME"; fi
   exit $rc
@@ -89,18 +91,26 @@ if command -v wrk >/dev/null; then
   connections="${BENCH_WRK_CONNECTIONS:-16}"
   wrk_duration="${BENCH_WRK_DURATION:-30}"
   postgres_pid="$(pid_of postgres)"
-  # "pid ticks" of each process measured: the three applications and PostgreSQL's backends.
+  targets=("gateway $WS_GATEWAY_PORT" "hazard-direct $WS_HAZARD_PORT")
+  # The yardstick (bench/lib.sh): the same POST through nginx in front of hazard-service, what any proxy adds here.
+  nginx_port="$(port_with)"
+  proxy_pids="$(pid_of gateway)"
+  if start_nginx nginx "$nginx_port" "$WS_HAZARD_PORT"; then
+    targets+=("nginx $nginx_port")
+    proxy_pids="$proxy_pids $(pid_of nginx)"
+  fi
+  # "pid ticks" of each process measured: the proxies, the two services and PostgreSQL's backends.
   cpu_snapshot() {
     local p
-    for p in "$(pid_of gateway)" "$(pid_of hazard-service)" "$(pid_of enterprise-service)" $(pgrep -P "$postgres_pid"); do
+    for p in $proxy_pids "$(pid_of hazard-service)" "$(pid_of enterprise-service)" $(pgrep -P "$postgres_pid"); do
       echo "$p $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)"
     done
   }
   {
-    echo "| target | reports/s | p50 ms | p99 ms | errors | CPU per report: gateway | hazard-service | enterprise-service | PostgreSQL |"
+    echo "| target | reports/s | p50 ms | p99 ms | errors | CPU per report: the proxy (gateway or nginx) | hazard-service | enterprise-service | PostgreSQL |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   } >"$wrk_table"
-  for target in "gateway $WS_GATEWAY_PORT" "hazard-direct $WS_HAZARD_PORT"; do
+  for target in "${targets[@]}"; do
     read -r name port <<<"$target"
     url="http://127.0.0.1:$port/api/v1/hazards"
     wrk -t2 -c"$connections" -d15s -s "$WS_REPO/bench/wrk/hazard-report.lua" "$url" >/dev/null
@@ -108,10 +118,13 @@ if command -v wrk >/dev/null; then
     wrk -t2 -c"$connections" -d"${wrk_duration}s" --latency -s "$WS_REPO/bench/wrk/hazard-report.lua" "$url" \
       >"$WS_HOME/wrk-$name.txt"
     cpu_snapshot >"$WS_HOME/wrk-$name.after"
-    python3 - "$WS_HOME" "$name" "$(getconf CLK_TCK)" "$(pid_of gateway)" "$(pid_of hazard-service)" \
-      "$(pid_of enterprise-service)" >>"$wrk_table" <<'PY'
+    proxy_pid=""
+    case "$name" in gateway) proxy_pid="$(pid_of gateway)" ;; nginx) proxy_pid="$(pid_of nginx)" ;; esac
+    python3 - "$WS_HOME" "$name" "$(getconf CLK_TCK)" "$proxy_pid" "$(pid_of hazard-service)" \
+      "$(pid_of enterprise-service)" $proxy_pids >>"$wrk_table" <<'PY'
 import re, sys
-home, name, tck, gateway, hazard, enterprise = sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:]
+home, name, tck, proxy, hazard, enterprise = sys.argv[1], sys.argv[2], int(sys.argv[3]), *sys.argv[4:7]
+proxies = sys.argv[7:]
 out = open(f"{home}/wrk-{name}.txt").read()
 def ms(text):
     value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
@@ -127,8 +140,8 @@ before, after = read("before"), read("after")
 def micros(pids):
     ticks = sum(after[p] - before[p] for p in pids if p in before and p in after)
     return f"{ticks / tck / max(requests, 1) * 1e6:.0f} µs"
-postgres = [p for p in after if p not in (gateway, hazard, enterprise)]
-print(f"| {name} | {rate:.0f} | {p50:.2f} | {p99:.2f} | {errors} | {micros([gateway]) if name == 'gateway' else '–'} | "
+postgres = [p for p in after if p not in (hazard, enterprise, *proxies)]
+print(f"| {name} | {rate:.0f} | {p50:.2f} | {p99:.2f} | {errors} | {micros([proxy]) if proxy else '–'} | "
       f"{micros([hazard])} | {micros([enterprise])} | {micros(postgres)} |")
 PY
   done
@@ -213,7 +226,8 @@ result="$WS_REPO/bench/results/$(date +%F)-hazard-reports.md"
     echo "## Saturation with wrk (2 threads, ${connections} connections, ${wrk_duration} s per target, after the rounds above)"
     echo
     echo "The same POST, the enterprises in turn; wrk is written in C and leaves the two cores to the suite. p50 and p99"
-    echo "are wrk's, closed loop; errors are non-2xx answers and socket errors."
+    echo "are wrk's, closed loop; errors are non-2xx answers and socket errors. The nginx row (where nginx is here) is"
+    echo "the same POST through nginx as a plain reverse proxy in front of hazard-service: what any proxy adds on this machine."
     echo
     cat "$wrk_table"
     echo

@@ -54,6 +54,61 @@ snapshot_suite() {
   done
 }
 
+# start_nginx NAME PORT UPSTREAM_PORT: nginx as a plain reverse proxy on PORT with keep-alive connections to
+# 127.0.0.1:UPSTREAM_PORT, no security, the yardstick outside the JVM: what proxying one request costs on this
+# machine at all (the kernel's share above all). One process (master_process off, which nginx meant for
+# development; here it keeps the whole proxy in the one pid recorded for NAME, whose CPU /proc gives), no access
+# log, as the stock gateways keep none. Installs Debian's nginx-light when missing and run as root; returns 1 (the
+# yardstick left out, with a message) where there is no nginx or it does not start.
+start_nginx() {
+  local name="$1" port="$2" upstream="$3" dir="$WS_HOME/$1" i
+  [ -x /usr/sbin/nginx ] && PATH="$PATH:/usr/sbin"
+  if ! command -v nginx >/dev/null && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    log "installing nginx-light (the nginx yardstick)"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light ||
+      { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light; }; } \
+      >"$WS_HOME/logs/nginx-install.log" 2>&1 || true
+    [ -x /usr/sbin/nginx ] && PATH="$PATH:/usr/sbin"
+  fi
+  command -v nginx >/dev/null || { log "no nginx here and it cannot be installed: the nginx yardstick is left out"; return 1; }
+  mkdir -p "$dir"
+  cat >"$dir/nginx.conf" <<CONF
+daemon off;
+master_process off;
+worker_processes 1;
+error_log $dir/error.log warn;
+pid $dir/nginx.pid;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $dir/body;
+  proxy_temp_path $dir/proxy;
+  upstream service { server 127.0.0.1:$upstream; keepalive 32; }
+  server {
+    listen 127.0.0.1:$port;
+    location / {
+      proxy_pass http://service;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+    }
+  }
+}
+CONF
+  setsid nohup nginx -p "$dir" -c "$dir/nginx.conf" >"$WS_HOME/logs/$name.log" 2>&1 </dev/null &
+  echo $! >"$(pid_file "$name")"
+  # Ready when it answers at all (the service's 401 without a token).
+  for ((i = 0; i < 100; i++)); do
+    [ "$(curl -s -o /dev/null --max-time 2 -w '%{http_code}' "http://127.0.0.1:$port/" || true)" != 000 ] && return 0
+    running_pid "$name" >/dev/null || break
+    sleep 0.2
+  done
+  cat "$dir/error.log" "$WS_HOME/logs/$name.log" >&2 2>/dev/null || true
+  stop_pid "$name" >/dev/null 2>&1 || true
+  log "nginx did not start: the nginx yardstick is left out"
+  return 1
+}
+
 # Markdown lines describing the machine and the code measured.
 machine_info() {
   local dirty=""

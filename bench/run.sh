@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The load scenarios (bench/README.md) on a private suite: free ports, its own WS_HOME (a fresh folder in /tmp
 # unless WS_HOME is set), no demo data. Builds the suite (WS_SKIP_BUILD=1 uses the jars already built), the
-# bench jar and the reference gateway, starts the suite from a snapshot of those jars and the two reference
-# gateways beside it, runs the scenarios, prints the table, writes it with the machine's description to
+# bench jar and the reference gateway, starts the suite from a snapshot of those jars and the reference
+# gateways beside it (two stock Spring Cloud Gateways and nginx), runs the scenarios, prints the table, writes it with the machine's description to
 # bench/results/<date>-gateway-and-grpc.md, and stops everything it started.
 #
 # Env: BENCH_WARMUP (s per target, 60: C2 compiles the request paths in about a minute), BENCH_DURATION (s per target and measurement, 15), BENCH_ROUNDS (3),
@@ -22,6 +22,7 @@ cleanup() {
   local rc=$?
   stop_pid reference-plain >/dev/null 2>&1 || true
   stop_pid reference-secured >/dev/null 2>&1 || true
+  stop_pid reference-nginx >/dev/null 2>&1 || true
   [ -x "$SNAP/dev/suite.sh" ] && bash "$SNAP/dev/suite.sh" down >/dev/null 2>&1 || true
   if [ $rc -ne 0 ]; then
     log "bench failed; logs kept in $WS_HOME/logs"
@@ -79,6 +80,14 @@ start_reference reference-secured "$secured_port" --spring.profiles.active=secur
   --reference.jwk-set-uri="http://127.0.0.1:$WS_AUTH_PORT/oauth2/jwks"
 log "reference gateways on $plain_port (plain) and $secured_port (secured)"
 
+# A third yardstick outside the JVM: nginx (bench/lib.sh, start_nginx).
+references="reference-plain@http://127.0.0.1:$plain_port@$(pid_file reference-plain),reference-secured@http://127.0.0.1:$secured_port@$(pid_file reference-secured)"
+nginx_port="$(port_with)"
+if start_nginx reference-nginx "$nginx_port" "$WS_ENTERPRISE_PORT"; then
+  references="$references,reference-nginx@http://127.0.0.1:$nginx_port@$(pid_file reference-nginx)"
+  log "nginx on $nginx_port"
+fi
+
 table="$WS_HOME/bench-table.md"
 rc=0
 # shellcheck disable=SC2086
@@ -92,7 +101,7 @@ java ${BENCH_JAVA_OPTS:--Xms128m -Xmx512m} -jar "$SNAP/bench/target/bench.jar" \
   --enterprises="${BENCH_ENTERPRISES:-300}" \
   --warmup="${BENCH_WARMUP:-60}" --duration="${BENCH_DURATION:-15}" --rounds="${BENCH_ROUNDS:-3}" \
   --concurrency="${BENCH_CONCURRENCY:-16}" --rate="${BENCH_RATE:-200}" \
-  --references="reference-plain@http://127.0.0.1:$plain_port@$(pid_file reference-plain),reference-secured@http://127.0.0.1:$secured_port@$(pid_file reference-secured)" \
+  --references="$references" \
   --out="$table" >/dev/null || rc=$?
 [ -s "$table" ] || die "the bench produced no table (exit $rc)"
 

@@ -15,7 +15,10 @@ final class ProcCpu {
 
     /** What a JVM thread does, told by its name. */
     enum Group {
-        /** Reactor Netty's event loops (and Reactor's schedulers): the threads that carry a request. */
+        /**
+         * Reactor Netty's event loops (and Reactor's schedulers): the threads that carry a request; in the nginx
+         * yardstick, its one process.
+         */
         REQUEST_PATH,
         /** C1 and C2 compiler threads. */
         JIT,
@@ -26,7 +29,7 @@ final class ProcCpu {
 
         static Group of(String threadName) {
             if (threadName.startsWith("reactor-http") || threadName.startsWith("parallel-")
-                    || threadName.startsWith("boundedElastic")) {
+                    || threadName.startsWith("boundedElastic") || threadName.equals("nginx")) {
                 return REQUEST_PATH;
             }
             if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) {
