@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
@@ -264,6 +265,22 @@ class GatewayIntegrationTest {
         JsonNode problem = assertProblem(response, 414, ProblemTypes.URI_TOO_LONG.toString());
         assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/enterprises");
         assertThat(response.headers().firstValue("X-Request-Id")).contains("long-uri-1");
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIsAValidationProblemNamingThePathBeforeAnyToken() throws Exception {
+        for (String path : List.of("/api/v1/enterprises/a%2Fb", "/api/v1/enterprises/a%00b",
+                "/api/v1/enterprises/a%3Bb", "/api/v1/hazards/%FF%FE")) {
+            HttpResponse<String> response = send(path, null);
+
+            JsonNode problem = assertProblem(response, 400, ProblemTypes.VALIDATION.toString());
+            assertThat(problem.path("errors").get(0).path("field").asString()).as(path).isEqualTo("path");
+            assertThat(problem.path("requestId").asString()).as(path).isNotBlank();
+        }
+        assertThat(assertProblem(send("/api/v1/hazards/%FF%FE", null), 400, ProblemTypes.VALIDATION.toString())
+                .path("errors").get(0).path("message").asString()).contains("UTF-8");
+        // Valid UTF-8, percent-encoded, passes the firewall.
+        assertThat(get("/api/v1/enterprises?town=%E8%80%BF%E8%BD%A6%E9%95%87").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.gov.sucheng.worksafety.gateway.security;
 
 import java.net.URI;
+import java.util.Map;
 
 import cn.gov.sucheng.worksafety.gateway.observability.AccessLog;
 import cn.gov.sucheng.worksafety.gateway.problem.Problems;
@@ -148,11 +149,17 @@ public class GatewaySecurity {
 
     private static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, URI type, String detail,
             JsonMapper json) {
+        return write(exchange, status, Problems.body(exchange, status, type, status.getReasonPhrase(), detail,
+                OriginalPathFilter.of(exchange)), json);
+    }
+
+    /** A problem the security filters answer themselves, before any route or error handler is reached. */
+    static Mono<Void> write(ServerWebExchange exchange, HttpStatus status, Map<String, Object> problem,
+            JsonMapper json) {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] body = json.writeValueAsBytes(Problems.body(exchange, status, type, status.getReasonPhrase(), detail,
-                OriginalPathFilter.of(exchange)));
+        byte[] body = json.writeValueAsBytes(problem);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 }

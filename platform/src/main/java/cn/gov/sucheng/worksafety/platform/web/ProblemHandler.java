@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import cn.gov.sucheng.worksafety.platform.data.DatabaseFailure;
@@ -21,6 +23,7 @@ import cn.gov.sucheng.worksafety.platform.web.input.InputRules;
 import cn.gov.sucheng.worksafety.platform.web.input.InputRulesModule;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -64,6 +67,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ProblemHandler extends ResponseEntityExceptionHandler implements ResponseBodyAdvice<Object> {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    // "Character decoding failed. Parameter [town] with value [...] has been ignored. ...": a name that is itself
+    // undecodable does not match, and the answer names the query string.
+    private static final Pattern TOMCAT_PARAMETER = Pattern.compile("Parameter \\[([A-Za-z][A-Za-z0-9_.-]{0,99})\\]");
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException ex, HttpServletRequest request) {
@@ -145,6 +152,27 @@ public class ProblemHandler extends ResponseEntityExceptionHandler implements Re
                 .map(v -> new InvalidField(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return validationProblem(errors);
+    }
+
+    /**
+     * Tomcat refuses a query string whose percent-encoded bytes are not UTF-8 when the parameters are first read;
+     * the client's mistake, named by the parameter Tomcat names.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> undecodableParameter(InvalidParameterException ex) {
+        Matcher named = TOMCAT_PARAMETER.matcher(String.valueOf(ex.getMessage()));
+        String field = named.find() ? named.group(1) : "query";
+        return validationProblem(List.of(new InvalidField(field,
+                "is not valid UTF-8 once percent-decoded; encode the text as UTF-8")));
+    }
+
+    /** A JSON body in another charset than UTF-8 (RFC 8259): 415 rather than text read into mojibake. */
+    @ExceptionHandler(JsonBodyCharset.NotUtf8Exception.class)
+    ResponseEntity<Object> notUtf8(JsonBodyCharset.NotUtf8Exception ex) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
+        body.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+        body.setTitle("Unsupported Media Type");
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(body);
     }
 
     @ExceptionHandler(Exception.class)

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** problem+json answers, request ids and the input rules for every servlet service. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@Import(ProblemHandler.class)
+@Import({ ProblemHandler.class, JsonBodyCharset.class })
 public class WebAutoConfiguration implements WebMvcConfigurer {
 
     @Bean

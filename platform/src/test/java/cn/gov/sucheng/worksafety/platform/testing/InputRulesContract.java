@@ -45,7 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The input rules every service keeps, checked over every endpoint it has, found through its request mappings:
  * a NUL character in any string of any JSON body (at any depth) or of any query parameter, and a date far outside
  * any record's life in any body or query parameter, a number where a body has a date, a fraction where it has an
- * integer, and a required query parameter left out, each answer 400 problem+json naming that very field. A
+ * integer, a date-time where it has a date, percent-encoded bytes that are no UTF-8 in any query parameter, and a
+ * required query parameter left out, each answer 400 problem+json naming that very field; a JSON body declared in
+ * another charset than UTF-8 answers 415 problem+json. A
  * service's integration test extends this class (with {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}),
  * so an endpoint added later is checked without anyone writing a line.
  */
@@ -106,6 +108,34 @@ public abstract class InputRulesContract {
                     tests.add(DynamicTest.dynamicTest("GET " + path + "?" + query,
                             () -> assertRefused(http().get(path + "?" + query), name)));
                 }
+                // Percent-encoded bytes that are no UTF-8, whatever the parameter's type.
+                String undecodable = name + "=%FF%FE";
+                tests.add(DynamicTest.dynamicTest("GET " + path + "?" + undecodable,
+                        () -> assertRefused(http().get(path + "?" + undecodable), name)));
+            }
+        });
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aJsonBodyDeclaredInAnotherCharsetIsRefusedUnread() {
+        List<DynamicTest> tests = new ArrayList<>();
+        endpoints().forEach((info, method) -> {
+            Parameter body = bodyOf(method);
+            if (body == null) {
+                return;
+            }
+            for (RequestMethod verb : info.getMethodsCondition().getMethods()) {
+                String path = pathOf(info, method);
+                String json = JsonHttp.json(sampleWith(body.getParameterizedType(), "", "-", null));
+                tests.add(DynamicTest.dynamicTest(verb + " " + path + " in ISO-8859-1", () -> {
+                    JsonHttp.Answer answer = http().send(HttpRequest.newBuilder(URI.create(url(path)))
+                            .header("Content-Type", "application/json; charset=ISO-8859-1")
+                            .method(verb.name(), HttpRequest.BodyPublishers.ofString(json)));
+                    assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
+                    assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
+                    assertThat(answer.json().path("detail").asString()).contains("UTF-8");
+                }));
             }
         });
         return tests.stream();
@@ -203,6 +233,10 @@ public abstract class InputRulesContract {
             for (String day : FAR_DAYS) {
                 probes.add(new Probe(path, day, sampleWith(bodyType, "", path, day)));
             }
+        }
+        // Jackson alone would keep the UTC day of a date-time, a day early in China for 23:30Z.
+        for (String path : leaves(bodyType, "", Set.of(LocalDate.class))) {
+            probes.add(new Probe(path, "date-time", sampleWith(bodyType, "", path, "2024-03-01T23:30:00Z")));
         }
         for (String path : leaves(bodyType, "", Set.of(OffsetDateTime.class, Instant.class, ZonedDateTime.class))) {
             probes.add(new Probe(path, "far", sampleWith(bodyType, "", path, "+9999999-01-01T00:00:00Z")));

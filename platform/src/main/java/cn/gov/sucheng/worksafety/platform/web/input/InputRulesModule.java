@@ -9,6 +9,7 @@ import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -36,7 +37,7 @@ public class InputRulesModule extends SimpleModule {
             public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
                     BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
-                return CHECKED.contains(type) ? new Checked(deserializer, type != String.class) : deserializer;
+                return CHECKED.contains(type) ? new Checked(deserializer, type) : deserializer;
             }
         });
     }
@@ -51,22 +52,27 @@ public class InputRulesModule extends SimpleModule {
 
     private static final class Checked extends DelegatingDeserializer {
 
-        private final boolean temporal;
+        private final Class<?> type;
 
-        Checked(ValueDeserializer<?> delegate, boolean temporal) {
+        Checked(ValueDeserializer<?> delegate, Class<?> type) {
             super(delegate);
-            this.temporal = temporal;
+            this.type = type;
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new Checked(delegate, temporal);
+            return new Checked(delegate, type);
         }
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
-            if (temporal && parser.currentToken() != null && parser.currentToken().isNumeric()) {
+            if (type != String.class && parser.currentToken() != null && parser.currentToken().isNumeric()) {
                 throw new RefusedValue(parser, "must be an ISO-8601 date or date-time string, not a number");
+            }
+            // Jackson reads "2026-06-16T23:30:00Z" as the day in UTC, a day early in China: a date is a date.
+            if (type == LocalDate.class && parser.currentToken() == JsonToken.VALUE_STRING
+                    && parser.getString().indexOf('T') >= 0) {
+                throw new RefusedValue(parser, "must be an ISO-8601 date (yyyy-MM-dd), not a date-time");
             }
             Object value = super.deserialize(parser, context);
             try {
