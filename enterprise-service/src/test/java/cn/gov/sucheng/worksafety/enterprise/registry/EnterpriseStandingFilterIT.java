@@ -149,9 +149,12 @@ class EnterpriseStandingFilterIT {
         assertThat(grade.status()).isEqualTo(400);
         assertThat(grade.invalidFields()).containsExactly("standardizationGrade");
 
-        Answer licence = http.get("/api/v1/enterprises?licenceState=LAPSED");
-        assertThat(licence.status()).isEqualTo(400);
-        assertThat(licence.invalidFields()).containsExactly("licenceState");
+        // As the document's enum spells them, like every other enum filter: "valid" is not VALID.
+        for (String state : List.of("LAPSED", "valid")) {
+            Answer licence = http.get("/api/v1/enterprises?licenceState=" + state);
+            assertThat(licence.status()).as(state).isEqualTo(400);
+            assertThat(licence.invalidFields()).containsExactly("licenceState");
+        }
 
         Answer blacklisted = http.get("/api/v1/enterprises?blacklisted=maybe");
         assertThat(blacklisted.status()).isEqualTo(400);

@@ -26,6 +26,11 @@ public class OpenApiAutoConfiguration {
     }
 
     @Bean
+    OpenApiCustomizer ifMatchParameters() {
+        return IfMatchParameters::describe;
+    }
+
+    @Bean
     ModelConverter nullMarkedRecords() {
         return new NullMarkedRecords();
     }

@@ -30,7 +30,7 @@ class LicenceStandingCriterion implements StandingCriterion {
 
     @Override
     public Condition condition(String value, String enterpriseId, LocalDate today) {
-        LicenceState state = Arrays.stream(LicenceState.values()).filter(s -> s.name().equalsIgnoreCase(value))
+        LicenceState state = Arrays.stream(LicenceState.values()).filter(s -> s.name().equals(value))
                 .findFirst()
                 .orElseThrow(() -> new InvalidException(name(), name() + " must be one of "
                         + Arrays.toString(LicenceState.values()) + ", not " + value));
