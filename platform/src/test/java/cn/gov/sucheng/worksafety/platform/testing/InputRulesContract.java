@@ -66,20 +66,10 @@ public abstract class InputRulesContract {
     @TestFactory
     Stream<DynamicTest> everyStringAndDateOfEveryBodyIsChecked() {
         List<DynamicTest> tests = new ArrayList<>();
-        endpoints().forEach((info, method) -> {
-            Parameter body = bodyOf(method);
-            if (body == null) {
-                return;
-            }
-            for (RequestMethod verb : info.getMethodsCondition().getMethods()) {
-                String path = pathOf(info, method);
-                for (Probe probe : probes(body.getParameterizedType())) {
-                    tests.add(DynamicTest.dynamicTest(verb + " " + path + " " + probe.field() + "=" + probe.label(),
-                            () -> assertRefused(http().send(HttpRequest.newBuilder(URI.create(url(path)))
-                                    .header("Content-Type", "application/json")
-                                    .method(verb.name(), HttpRequest.BodyPublishers.ofString(JsonHttp.json(probe.body())))),
-                                    probe.field())));
-                }
+        bodyEndpoints().forEach(e -> {
+            for (Probe probe : probes(e.body().getParameterizedType())) {
+                tests.add(DynamicTest.dynamicTest(e + " " + probe.field() + "=" + probe.label(),
+                        () -> assertRefused(e.send("application/json", JsonHttp.json(probe.body())), probe.field())));
             }
         });
         assertThat(tests).as("write endpoints with a JSON body were found").isNotEmpty();
@@ -119,26 +109,13 @@ public abstract class InputRulesContract {
 
     @TestFactory
     Stream<DynamicTest> aJsonBodyDeclaredInAnotherCharsetIsRefusedUnread() {
-        List<DynamicTest> tests = new ArrayList<>();
-        endpoints().forEach((info, method) -> {
-            Parameter body = bodyOf(method);
-            if (body == null) {
-                return;
-            }
-            for (RequestMethod verb : info.getMethodsCondition().getMethods()) {
-                String path = pathOf(info, method);
-                String json = JsonHttp.json(sampleWith(body.getParameterizedType(), "", "-", null));
-                tests.add(DynamicTest.dynamicTest(verb + " " + path + " in ISO-8859-1", () -> {
-                    JsonHttp.Answer answer = http().send(HttpRequest.newBuilder(URI.create(url(path)))
-                            .header("Content-Type", "application/json; charset=ISO-8859-1")
-                            .method(verb.name(), HttpRequest.BodyPublishers.ofString(json)));
-                    assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
-                    assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
-                    assertThat(answer.json().path("detail").asString()).contains("UTF-8");
-                }));
-            }
-        });
-        return tests.stream();
+        return bodyEndpoints().stream().map(e -> DynamicTest.dynamicTest(e + " in ISO-8859-1", () -> {
+            String json = JsonHttp.json(sampleWith(e.body().getParameterizedType(), "", "-", null));
+            JsonHttp.Answer answer = e.send("application/json; charset=ISO-8859-1", json);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(415);
+            assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
+            assertThat(answer.json().path("detail").asString()).contains("UTF-8");
+        }));
     }
 
     @TestFactory
@@ -183,6 +160,32 @@ public abstract class InputRulesContract {
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (method.getBeanType().getPackageName().startsWith("cn.gov.sucheng.worksafety")) {
                 found.put(info, method);
+            }
+        });
+        return found;
+    }
+
+    /** A method and path that read a JSON body, and that body's parameter. */
+    record BodyEndpoint(RequestMethod verb, String path, Parameter body, InputRulesContract contract) {
+
+        JsonHttp.Answer send(String contentType, String json) {
+            return contract.http().send(HttpRequest.newBuilder(URI.create(contract.url(path)))
+                    .header("Content-Type", contentType).method(verb.name(), HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        @Override
+        public String toString() {
+            return verb + " " + path;
+        }
+    }
+
+    private List<BodyEndpoint> bodyEndpoints() {
+        List<BodyEndpoint> found = new ArrayList<>();
+        endpoints().forEach((info, method) -> {
+            Parameter body = bodyOf(method);
+            if (body != null) {
+                info.getMethodsCondition().getMethods()
+                        .forEach(verb -> found.add(new BodyEndpoint(verb, pathOf(info, method), body, this)));
             }
         });
         return found;
