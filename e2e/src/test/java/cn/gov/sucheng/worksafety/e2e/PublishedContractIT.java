@@ -256,6 +256,12 @@ class PublishedContractIT {
         if (answer.status() == 201 && response.path("headers").has("Location")) {
             assertThat(answer.header("Location")).as(where + ": Location").isNotBlank();
         }
+        // An ETag answered is one the document declares, and one it declares on a success is answered: a client
+        // generated from it knows what to send back in If-Match.
+        if (answer.status() < 300) {
+            assertThat(response.path("headers").has("ETag")).as(where + ": ETag " + answer.header("ETag")
+                    + " answered and documented alike").isEqualTo(answer.header("ETag") != null);
+        }
         if (answer.body().isEmpty()) {
             assertThat(response.path("content").size()).as(where + " documents no body").isZero();
             return answer;

@@ -181,5 +181,14 @@ class EnterpriseApiIT {
                 .containsExactly(Stream.of(LicenceState.values()).map(Enum::name).toArray(String[]::new));
         assertThat(filters.get("standardizationGrade").path("type").asString()).isEqualTo("integer");
         assertThat(filters.get("blacklisted").path("type").asString()).isEqualTo("boolean");
+
+        // The read answers the ETag that a change sends back in If-Match, and says so; the list answers none.
+        JsonNode paths = doc.json().path("paths");
+        assertThat(paths.path("/api/v1/enterprises/{id}").path("get").path("responses").path("200").path("headers")
+                .path("ETag").path("schema").path("pattern").asString()).isEqualTo("^\"[0-9]{1,18}\"$");
+        assertThat(paths.path("/api/v1/enterprises").path("post").path("responses").path("201").path("headers")
+                .has("ETag")).isTrue();
+        assertThat(paths.path("/api/v1/enterprises").path("get").path("responses").path("200").path("headers")
+                .has("ETag")).isFalse();
     }
 }

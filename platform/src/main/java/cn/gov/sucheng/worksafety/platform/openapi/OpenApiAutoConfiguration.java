@@ -2,6 +2,7 @@ package cn.gov.sucheng.worksafety.platform.openapi;
 
 import io.swagger.v3.core.converter.ModelConverter;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -28,6 +29,11 @@ public class OpenApiAutoConfiguration {
     @Bean
     OpenApiCustomizer ifMatchParameters() {
         return IfMatchParameters::describe;
+    }
+
+    @Bean
+    OperationCustomizer versionETagHeaders() {
+        return new VersionETagHeaders();
     }
 
     @Bean

@@ -15,6 +15,7 @@ import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailEntry;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -52,6 +53,7 @@ class CaseController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases")
     @Operation(operationId = "fileCase", summary = "File a case (立案)", description = "Filed today unless filedOn says "
             + "otherwise; the deadline follows the configured time limit from that day. 400 for a bad field (an "
@@ -65,6 +67,7 @@ class CaseController {
                 .body(CaseView.of(c, List.of()));
     }
 
+    @AnswersVersionETag
     @GetMapping("/api/v1/cases/{id}")
     @Operation(operationId = "getCase", summary = "One case by id", description = "404 when there is none.")
     ResponseEntity<CaseView> get(@PathVariable UUID id) {
@@ -87,6 +90,7 @@ class CaseController {
                 .map(c -> CaseView.of(c, register.documents(c.id())));
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/investigate")
     @Operation(operationId = "investigateCase", summary = "Investigation done (调查取证)", description = ACTION_DOC)
     ResponseEntity<CaseView> investigate(@PathVariable UUID id,
@@ -96,6 +100,7 @@ class CaseController {
         return act(id, CaseAction.INVESTIGATE, ifMatch, request);
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/notify")
     @Operation(operationId = "notifyCaseParty",
             summary = "Notify the intended penalty (告知)", description = "Issues the numbered penalty notice. " + ACTION_DOC)
@@ -106,6 +111,7 @@ class CaseController {
         return act(id, CaseAction.NOTIFY, ifMatch, request);
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/review")
     @Operation(operationId = "reviewCase", summary = "Legal review passed (法制审核)", description = ACTION_DOC)
     ResponseEntity<CaseView> review(@PathVariable UUID id,
@@ -115,6 +121,7 @@ class CaseController {
         return act(id, CaseAction.REVIEW, ifMatch, request);
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/discuss")
     @Operation(operationId = "discussCase",
             summary = "Collective discussion held (集体讨论, major cases)", description = ACTION_DOC)
@@ -125,6 +132,7 @@ class CaseController {
         return act(id, CaseAction.DISCUSS, ifMatch, request);
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/decide")
     @Operation(operationId = "decideCase",
             summary = "Decide (作出处罚决定)", description = "Issues the numbered penalty decision; a credit outcome "
@@ -136,6 +144,7 @@ class CaseController {
         return act(id, CaseAction.DECIDE, ifMatch, request);
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/execute")
     @Operation(operationId = "executeCase", summary = "Executed (执行: paid or enforced)", description = ACTION_DOC)
     ResponseEntity<CaseView> execute(@PathVariable UUID id,
@@ -145,6 +154,7 @@ class CaseController {
         return act(id, CaseAction.EXECUTE, ifMatch, request);
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/close")
     @Operation(operationId = "closeCase", summary = "Close (结案)", description = ACTION_DOC)
     ResponseEntity<CaseView> close(@PathVariable UUID id,
@@ -154,6 +164,7 @@ class CaseController {
         return act(id, CaseAction.CLOSE, ifMatch, request);
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/transfer")
     @Operation(operationId = "transferCase", summary = "Transfer to criminal justice (移送)", description = ACTION_DOC)
     ResponseEntity<CaseView> transfer(@PathVariable UUID id,
@@ -163,6 +174,7 @@ class CaseController {
         return act(id, CaseAction.TRANSFER, ifMatch, request);
     }
 
+    @AnswersVersionETag
     @PostMapping("/api/v1/cases/{id}/extend")
     @Operation(operationId = "extendCase", summary = "Extend the time limit once (延期)", description = ACTION_DOC)
     ResponseEntity<CaseView> extend(@PathVariable UUID id,

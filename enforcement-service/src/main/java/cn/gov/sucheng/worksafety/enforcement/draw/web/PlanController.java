@@ -9,6 +9,7 @@ import cn.gov.sucheng.worksafety.enforcement.draw.model.Draw;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.InspectionPlan;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -87,6 +88,7 @@ class PlanController {
         return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + plan.id())).body(PlanView.of(plan));
     }
 
+    @AnswersVersionETag
     @PutMapping("/{id}")
     @Operation(operationId = "reviseInspectionPlan",
             summary = "Revise a plan", description = "The full plan as in creation. The key units (two inspection "
@@ -103,6 +105,7 @@ class PlanController {
         return ResponseEntity.ok().eTag(VersionPreconditions.etag(plan.version())).body(PlanView.of(plan));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getInspectionPlan", summary = "One plan", description = "404 when there is none.")
     ResponseEntity<PlanView> get(@PathVariable UUID id) {

@@ -13,6 +13,7 @@ import cn.gov.sucheng.worksafety.enforcement.trail.model.TrailEntry;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -45,6 +46,7 @@ class InspectionController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "recordInspection", summary = "Record an inspection",
             description = "Each finding becomes a hazard in hazard-service and the report becomes searchable, both "
@@ -58,6 +60,7 @@ class InspectionController {
                 .body(InspectionView.of(inspection));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getInspection", summary = "One inspection by id", description = "404 when there is none.")
     ResponseEntity<InspectionView> get(@PathVariable UUID id) {

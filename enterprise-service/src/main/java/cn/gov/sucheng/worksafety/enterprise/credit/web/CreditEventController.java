@@ -12,6 +12,7 @@ import cn.gov.sucheng.worksafety.enterprise.credit.model.CreditEventState;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -46,6 +47,7 @@ class CreditEventController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "recordCreditEvent", summary = "Record a credit event by hand",
             description = "400 when a field is invalid (dates out of order included), 422 when the enterprise does not exist.")
@@ -56,6 +58,7 @@ class CreditEventController {
                 .body(CreditEventView.of(event, register.today()));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getCreditEvent",
             summary = "One credit event by id", description = "404 when there is none.")
@@ -83,6 +86,7 @@ class CreditEventController {
         return found.map(e -> CreditEventView.of(e, today));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/lift")
     @Operation(operationId = "liftCreditEvent", summary = "Lift a credit event (解除)",
             description = "Returns the lifted event; 409 when it was lifted already or has ended, 404 when there is "

@@ -9,6 +9,7 @@ import cn.gov.sucheng.worksafety.enterprise.emergencyplan.model.EmergencyPlan;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -44,6 +45,7 @@ class EmergencyPlanController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "fileEmergencyPlan", summary = "File a plan",
             description = "400 when a field is invalid (reviewDueOn not after filedOn included), 422 when the "
@@ -55,6 +57,7 @@ class EmergencyPlanController {
                 .body(PlanView.of(plan));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getEmergencyPlan",
             summary = "One plan with its reviews", description = "404 when no plan has this id.")
@@ -75,6 +78,7 @@ class EmergencyPlanController {
                 .map(PlanView::of);
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/review")
     @Operation(operationId = "reviewEmergencyPlan", summary = "Record a review (评估) of the plan",
             description = "Moves the plan's review date to nextReviewDueOn. 400 when the dates are out of order, "

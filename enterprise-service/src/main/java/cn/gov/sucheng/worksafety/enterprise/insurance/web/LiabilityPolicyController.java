@@ -12,6 +12,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.web.EnterpriseView;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -51,6 +52,7 @@ class LiabilityPolicyController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "recordLiabilityPolicy", summary = "Record an enterprise's policy",
             description = "400 when a field is invalid (endsOn before startsOn included), 409 when the policy number "
@@ -61,6 +63,7 @@ class LiabilityPolicyController {
                 .eTag(VersionPreconditions.etag(policy.policy().version())).body(PolicyView.of(policy));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getLiabilityPolicy",
             summary = "One policy with its state today", description = "404 when no policy has this id.")
@@ -81,6 +84,7 @@ class LiabilityPolicyController {
                 .map(PolicyView::of);
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/cancel")
     @Operation(operationId = "cancelLiabilityPolicy", summary = "End a policy's cover early (退保)",
             description = "effectiveOn is the first day without cover and must lie in the period (400 otherwise); "

@@ -10,6 +10,7 @@ import cn.gov.sucheng.worksafety.enterprise.licence.model.LicenceState;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,6 +50,7 @@ class LicenceController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "issueLicence", summary = "Issue a licence to an enterprise",
             description = "The expiry follows from the issue date and the configured validity. 400 when a field is "
@@ -61,6 +63,7 @@ class LicenceController {
                 .body(LicenceView.of(licence));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getLicence",
             summary = "One licence with its state today", description = "404 when no licence has this id.")
@@ -87,6 +90,7 @@ class LicenceController {
                 PageRequest.of(page, size)).map(LicenceView::of);
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/renew")
     @Operation(operationId = "renewLicence", summary = "Extend a licence by the validity period without re-examination",
             description = "Only inside the renewal window (up to and including the expiry day) and without a fatal "
@@ -100,6 +104,7 @@ class LicenceController {
                 request.fatalAccidentInPeriod(), actors.of(request), request.reason()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/suspend")
     @Operation(operationId = "suspendLicence",
             summary = "Suspend a licence in force (暂扣)", description = "409 unless valid or expiring; 412 when "
@@ -112,6 +117,7 @@ class LicenceController {
                 request.reason().trim()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/reinstate")
     @Operation(operationId = "reinstateLicence",
             summary = "Lift a suspension", description = "409 unless suspended and not expired; 412 when "
@@ -124,6 +130,7 @@ class LicenceController {
                 request.reason()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/revoke")
     @Operation(operationId = "revokeLicence",
             summary = "Revoke a licence (吊销); final", description = "409 when expired or already revoked; 412 "

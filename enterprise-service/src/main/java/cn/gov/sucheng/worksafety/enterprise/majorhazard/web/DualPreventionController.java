@@ -5,6 +5,7 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.application.DualPreventionRegister;
 import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.DualPrevention;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,6 +35,7 @@ class DualPreventionController {
         this.actors = actors;
     }
 
+    @AnswersVersionETag
     @PutMapping
     @Operation(operationId = "setDualPrevention",
             summary = "Set whether the enterprise has built the dual-prevention mechanism",
@@ -48,6 +50,7 @@ class DualPreventionController {
                 actors.of(request)));
     }
 
+    @AnswersVersionETag
     @GetMapping
     @Operation(operationId = "getDualPrevention",
             summary = "The dual-prevention flag with who set it, when, and every change before",

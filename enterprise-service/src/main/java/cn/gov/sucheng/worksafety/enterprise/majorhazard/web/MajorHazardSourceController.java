@@ -11,6 +11,7 @@ import cn.gov.sucheng.worksafety.enterprise.majorhazard.model.SourceStatus;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,6 +51,7 @@ class MajorHazardSourceController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "registerMajorHazardSource", summary = "Register a major hazard source",
             description = "R and the grade are computed from the substances and α. 400 naming the field when one is "
@@ -62,6 +64,7 @@ class MajorHazardSourceController {
                 .body(MajorHazardSourceView.of(source));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getMajorHazardSource",
             summary = "One major hazard source", description = "404 when no source has this id.")
@@ -90,6 +93,7 @@ class MajorHazardSourceController {
         return register.list(filter, PageRequest.of(page, size)).map(MajorHazardSourceView::of);
     }
 
+    @AnswersVersionETag
     @PutMapping("/{id}/substances")
     @Operation(operationId = "replaceHazardousSubstances",
             summary = "Replace the substances and α", description = "R and the grade are recomputed. Based on "
@@ -104,6 +108,7 @@ class MajorHazardSourceController {
                 basedOn));
     }
 
+    @AnswersVersionETag
     @PutMapping("/{id}/chiefs")
     @Operation(operationId = "replaceSourceChiefs", summary = "Replace the source chiefs (源长制)",
             description = "Based on a version given as If-Match or as the version field: 412 when If-Match is stale, "
@@ -116,6 +121,7 @@ class MajorHazardSourceController {
         return withVersion(register.changeChiefs(id, request.chiefs().toChiefs(), basedOn));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/deregister")
     @Operation(operationId = "deregisterMajorHazardSource", summary = "Take a source off the register (核销)",
             description = "Returns the deregistered source; 409 when it is deregistered already, 412 when If-Match is "

@@ -14,6 +14,7 @@ import cn.gov.sucheng.worksafety.enterprise.registry.model.RiskColour;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -51,6 +52,7 @@ class EnterpriseController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "registerEnterprise",
             summary = "Register an enterprise", description = "400 when a field is invalid (a credit code that "
@@ -112,6 +114,7 @@ class EnterpriseController {
         return registry.list(filter, PageRequest.of(page, size)).map(EnterpriseView::of);
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getEnterprise",
             summary = "One enterprise by id", description = "404 when no live enterprise has this id.")
@@ -119,6 +122,7 @@ class EnterpriseController {
         return withETag(registry.get(id));
     }
 
+    @AnswersVersionETag
     @GetMapping("/by-credit-code/{creditCode}")
     @Operation(operationId = "getEnterpriseByCreditCode",
             summary = "One enterprise by its credit code", description = "Exact match (case-insensitive); "
@@ -131,6 +135,7 @@ class EnterpriseController {
         return withETag(registry.getByCreditCode(CreditCode.ofFormat(creditCode)));
     }
 
+    @AnswersVersionETag
     @PutMapping("/{id}")
     @Operation(operationId = "reviseEnterprise",
             summary = "Update an enterprise", description = "The full editable representation, based on a "

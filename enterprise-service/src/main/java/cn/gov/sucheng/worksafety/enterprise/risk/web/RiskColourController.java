@@ -7,6 +7,7 @@ import cn.gov.sucheng.worksafety.enterprise.risk.model.RiskColourChange;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -37,6 +38,7 @@ class RiskColourController {
         this.actors = actors;
     }
 
+    @AnswersVersionETag
     @PutMapping("/risk-colour")
     @Operation(operationId = "assignRiskColour", summary = "Give an enterprise its current risk colour",
             description = "Appends to the history and returns the entry. Repeating the last entry exactly (colour, "

@@ -11,6 +11,7 @@ import cn.gov.sucheng.worksafety.enterprise.standardization.model.GradingState;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,6 +50,7 @@ class GradingController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "awardGrading", summary = "Award a grading",
             description = "Supersedes the enterprise's current grading. 400 when a field is invalid (all eight element "
@@ -61,6 +63,7 @@ class GradingController {
                 .body(GradingView.of(awarded));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getGrading",
             summary = "One grading with its history", description = "404 when no grading has this id.")
@@ -87,6 +90,7 @@ class GradingController {
         return standardization.list(filter, PageRequest.of(page, size)).map(GradingView::of);
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/downgrade")
     @Operation(operationId = "downgradeGrading", summary = "Downgrade a grading (降级)",
             description = "409 unless the grading is in force and the new grade is lower than the current one; 412 "
@@ -99,6 +103,7 @@ class GradingController {
                 Grade.of(request.toGrade()), request.reason().trim(), actors.of(request)));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/withdraw")
     @Operation(operationId = "withdrawGrading",
             summary = "Withdraw a grading (撤销); final", description = "409 unless the grading is in force; 412 "

@@ -14,6 +14,7 @@ import cn.gov.sucheng.worksafety.hazard.accident.model.Investigation;
 import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -57,6 +58,7 @@ class AccidentController {
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "200", description = "The accident recorded before under the same sourceRef",
             useReturnTypeSchema = true)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "recordAccident", summary = "Record an accident or near miss",
             description = "lateReport is set when reported more than the reporting limit (1 hour) after it happened. "
@@ -71,6 +73,7 @@ class AccidentController {
         return answer.eTag(VersionPreconditions.etag(a.version())).body(a);
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getAccident", summary = "One accident")
     ResponseEntity<Accident> get(@PathVariable UUID id) {
@@ -106,6 +109,7 @@ class AccidentController {
             @NotNull Investigation investigation) {
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/investigation")
     @Operation(operationId = "advanceInvestigation",
             summary = "Move the investigation forward (NOT_STARTED → INVESTIGATING → CONCLUDED)",

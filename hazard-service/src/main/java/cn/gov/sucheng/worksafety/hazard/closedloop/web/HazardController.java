@@ -22,6 +22,7 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -64,6 +65,7 @@ class HazardController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "reportHazard", summary = "Report a hazard",
             description = "From any source (self-inspection, grid worker, inspection finding, public tip, monitoring). "
@@ -88,6 +90,7 @@ class HazardController {
                 .toList(), actors.of(request));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getHazard",
             summary = "One hazard by id, with the actions its state allows", description = "404 when unknown.")
@@ -138,6 +141,7 @@ class HazardController {
         return rectification.history(id, PageRequest.of(page, size)).map(HazardEventView::of);
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/confirm")
     @Operation(operationId = "confirmHazard",
             summary = "Confirm a reported hazard: grade, handling, deadline and assignee",
@@ -151,6 +155,7 @@ class HazardController {
                 actors.of(request), request.reason()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/start-rectification")
     @Operation(operationId = "startRectification",
             summary = "Start the rectification (整改) of a confirmed hazard", description = ACTION)
@@ -162,6 +167,7 @@ class HazardController {
                 request.reasonOrNull()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/submit-fix")
     @Operation(operationId = "submitHazardFix",
             summary = "Submit the fix with evidence, for verification", description = ACTION)
@@ -173,6 +179,7 @@ class HazardController {
                 actors.of(request), request.reasonOrNull()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/verify")
     @Operation(operationId = "verifyHazardFix", summary = "Verify the fix and close the hazard out (销号)",
             description = "A major hazard listed for supervision is closed only after it is delisted." + ACTION)
@@ -184,6 +191,7 @@ class HazardController {
                 request.reasonOrNull()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/reject")
     @Operation(operationId = "rejectHazardFix",
             summary = "Reject the fix: back to rectifying, with the reason", description = ACTION)
@@ -195,6 +203,7 @@ class HazardController {
                 request.reasonOrNull()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/fix-on-the-spot")
     @Operation(operationId = "fixHazardOnTheSpot",
             summary = "Fix a general hazard on the spot (即查即改) and close it in one step, with evidence",

@@ -13,6 +13,7 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,6 +54,7 @@ class SupervisionController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping("/{hazardId}/supervision")
     @Operation(operationId = "listHazardForSupervision",
             summary = "List an open major hazard for supervision with its treatment plan",
@@ -87,6 +89,7 @@ class SupervisionController {
                 .map(s -> SupervisionView.of(s, today));
     }
 
+    @AnswersVersionETag
     @GetMapping("/supervisions/{id}")
     @Operation(operationId = "getSupervision",
             summary = "One supervision with its plan, dates and the actions allowed now")
@@ -102,6 +105,7 @@ class SupervisionController {
                 e.toStatus(), e.actor(), e.note(), e.occurredAt()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/supervisions/{id}/apply-for-acceptance")
     @Operation(operationId = "applyForAcceptance",
             summary = "The enterprise applies for acceptance; on-site acceptance is due within 10 days",
@@ -113,6 +117,7 @@ class SupervisionController {
                 actors.of(request), request.note()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/supervisions/{id}/accept")
     @Operation(operationId = "acceptSupervision",
             summary = "Record the on-site acceptance: passed, or failed back to listed (with a note)",
@@ -127,6 +132,7 @@ class SupervisionController {
                 request.note()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/supervisions/{id}/evaluate")
     @Operation(operationId = "evaluateSupervision",
             summary = "Record the effect evaluation (整改效果评价)", description = ACTION)
@@ -137,6 +143,7 @@ class SupervisionController {
                 actors.of(request)));
     }
 
+    @AnswersVersionETag
     @PostMapping("/supervisions/{id}/delist")
     @Operation(operationId = "delistSupervision",
             summary = "Delist (核销); the hazard may then be verified and closed out", description = ACTION)

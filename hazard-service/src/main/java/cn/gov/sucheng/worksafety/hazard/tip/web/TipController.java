@@ -16,6 +16,7 @@ import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -71,6 +72,7 @@ class TipController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "submitTip",
             summary = "Submit a public tip; it is reported as a hazard (source PUBLIC_TIP)",
@@ -86,6 +88,7 @@ class TipController {
                 .eTag(VersionPreconditions.etag(submitted.tip().version())).body(submitted.tip());
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getTip", summary = "One tip with its reward decision")
     ResponseEntity<Tip> get(@PathVariable UUID id) {
@@ -112,6 +115,7 @@ class TipController {
             @Schema(description = "Required when denied") @Size(max = 500) String reason) implements ActorStatement {
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/reward-decision")
     @Operation(operationId = "decideTipReward",
             summary = "Decide the reward once: granted with its amount, or denied with a reason",

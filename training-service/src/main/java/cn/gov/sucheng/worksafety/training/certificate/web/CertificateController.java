@@ -8,6 +8,7 @@ import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import cn.gov.sucheng.worksafety.training.certificate.application.CertificateRegister;
 import cn.gov.sucheng.worksafety.training.certificate.application.CertificateSummary;
@@ -49,6 +50,7 @@ class CertificateController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "issueCertificate", summary = "Issue a certificate on an exam pass",
             description = "Valid 6 years from firstIssuedOn; reviewed every 3 years (every 6 after 10 years of clean "
@@ -61,6 +63,7 @@ class CertificateController {
                 .eTag(VersionPreconditions.etag(c.certificate().version())).body(CertificateView.of(c));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getCertificate",
             summary = "One certificate with its state today", description = "404 when no certificate has this id.")
@@ -90,6 +93,7 @@ class CertificateController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping("/{id}/reviews")
     @Operation(operationId = "reviewCertificate", summary = "Record a review (复审)",
             description = "Allowed in the 60-day window before the due date or once overdue, while the certificate is "
@@ -116,6 +120,7 @@ class CertificateController {
         return register.reviewsOf(id).stream().map(ReviewView::of).toList();
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/revoke")
     @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate from today",
             description = "409 when it is revoked already; 412 when If-Match is given and it changed since.")

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import cn.gov.sucheng.worksafety.training.officer.application.OfficerRoster;
 import cn.gov.sucheng.worksafety.training.officer.model.Officer;
@@ -42,6 +43,7 @@ class OfficerController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "registerOfficer",
             summary = "Register an officer", description = "400 when a field is invalid, 409 when the badge number is taken.")
@@ -52,6 +54,7 @@ class OfficerController {
         return answer(ResponseEntity.created(URI.create("/api/v1/officers/" + officer.id())), officer);
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getOfficer",
             summary = "One officer with eligibility today", description = "404 when no officer has this id.")
@@ -82,6 +85,7 @@ class OfficerController {
         return BackgroundShareView.of(roster.backgroundShare(department));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/suspend")
     @Operation(operationId = "suspendOfficer",
             summary = "Suspend an officer from enforcement", description = "409 when suspended already.")
@@ -91,6 +95,7 @@ class OfficerController {
         return answer(ResponseEntity.ok(), roster.suspend(id, VersionPreconditions.ifMatch(ifMatch), r.reason().trim()));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/reinstate")
     @Operation(operationId = "reinstateOfficer",
             summary = "Lift a suspension", description = "409 when the officer is not suspended.")
@@ -99,6 +104,7 @@ class OfficerController {
         return answer(ResponseEntity.ok(), roster.reinstate(id, VersionPreconditions.ifMatch(ifMatch)));
     }
 
+    @AnswersVersionETag
     @PostMapping("/{id}/renew-credential")
     @Operation(operationId = "renewOfficerCredential",
             summary = "Renew the enforcement credential", description = "400 when validUntil is not later than now.")

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
+import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import cn.gov.sucheng.worksafety.platform.web.VersionPreconditions;
 import cn.gov.sucheng.worksafety.training.trainee.application.TraineeRegister;
 import cn.gov.sucheng.worksafety.training.trainee.model.IdNumber;
@@ -38,6 +39,7 @@ class TraineeController {
     }
 
     @ResponseStatus(HttpStatus.CREATED)
+    @AnswersVersionETag
     @PostMapping
     @Operation(operationId = "registerTrainee", summary = "Register a person",
             description = "400 when a field is invalid (an ID number that is not 18 characters, fails the check "
@@ -50,6 +52,7 @@ class TraineeController {
                 .eTag(VersionPreconditions.etag(trainee.version())).body(TraineeView.of(trainee));
     }
 
+    @AnswersVersionETag
     @GetMapping("/{id}")
     @Operation(operationId = "getTrainee", summary = "One person", description = "404 when no trainee has this id.")
     ResponseEntity<TraineeView> get(@PathVariable UUID id) {
