@@ -23,6 +23,15 @@ final class IfMatchParameters {
     private IfMatchParameters() {
     }
 
+    /** A schema of its own for each use: a strong ETag holding a version, as {@code VersionPreconditions} reads it. */
+    static Schema<Object> etagSchema() {
+        Schema<Object> schema = new Schema<>();
+        schema.setType("string");
+        schema.setTypes(new LinkedHashSet<>(Set.of("string")));
+        schema.setPattern(PATTERN);
+        return schema;
+    }
+
     static void describe(OpenAPI api) {
         if (api.getPaths() == null) {
             return;
@@ -36,11 +45,7 @@ final class IfMatchParameters {
         }
         for (Parameter parameter : operation.getParameters()) {
             if ("header".equals(parameter.getIn()) && "If-Match".equalsIgnoreCase(parameter.getName())) {
-                Schema<Object> own = new Schema<>();
-                own.setType("string");
-                own.setTypes(new LinkedHashSet<>(Set.of("string")));
-                own.setPattern(PATTERN);
-                parameter.schema(own);
+                parameter.schema(etagSchema());
                 String description = parameter.getDescription();
                 parameter.description(description == null || description.isBlank() ? RULE
                         : description.strip() + (description.strip().endsWith(".") ? " " : ". ") + RULE);

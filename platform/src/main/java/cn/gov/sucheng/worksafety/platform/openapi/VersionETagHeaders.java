@@ -1,12 +1,8 @@
 package cn.gov.sucheng.worksafety.platform.openapi;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
 import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.web.method.HandlerMethod;
@@ -27,11 +23,8 @@ final class VersionETagHeaders implements OperationCustomizer {
         }
         operation.getResponses().forEach((status, response) -> {
             if (status.startsWith("2")) {
-                Schema<Object> schema = new Schema<>();
-                schema.setType("string");
-                schema.setTypes(new LinkedHashSet<>(Set.of("string")));
-                schema.setPattern(IfMatchParameters.PATTERN);
-                response.addHeaderObject("ETag", new Header().description(DESCRIPTION).schema(schema));
+                response.addHeaderObject("ETag",
+                        new Header().description(DESCRIPTION).schema(IfMatchParameters.etagSchema()));
             }
         });
         return operation;
