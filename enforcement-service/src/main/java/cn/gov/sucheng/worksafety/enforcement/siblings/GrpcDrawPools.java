@@ -45,7 +45,7 @@ class GrpcDrawPools implements DrawPools {
         }
         if (industryArea != null && !industryArea.isBlank()) {
             request.setIndustryArea(IndustryAreaCodes.of(industryArea.trim())
-                    .orElseThrow(() -> new InvalidException("industryArea", IndustryAreaCodes.unknownCode())));
+                    .orElseThrow(() -> new InvalidException("industryArea", IndustryAreaCodes.NOT_AN_AREA)));
         }
         List<Candidate> pool = new ArrayList<>();
         String token = "";

@@ -7,6 +7,7 @@ import java.util.UUID;
 import cn.gov.sucheng.worksafety.enforcement.draw.application.RandomDraws;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.Draw;
 import cn.gov.sucheng.worksafety.enforcement.draw.model.InspectionPlan;
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryAreaCodes;
 import cn.gov.sucheng.worksafety.platform.web.ActorStatement;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
 import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.NullMarked;
 
@@ -70,7 +72,8 @@ class PlanController {
             Long seed,
             @Schema(description = "Only enterprises of this town; a town-level client's own town when absent, and "
                     + "only that", example = "耿车镇") @Size(max = 100) String town,
-            @Schema(description = "Only enterprises of this industry area", example = "HAZARDOUS_CHEMICALS") @Size(max = 100) String industryArea,
+            @Schema(description = "Only enterprises of this industry area", example = "HAZARDOUS_CHEMICALS")
+            @Pattern(regexp = IndustryAreaCodes.PATTERN, message = IndustryAreaCodes.NOT_AN_AREA) String industryArea,
             @Schema(example = "10") @NotNull @Min(1) @Max(1000) Integer enterpriseCount,
             @Schema(example = "2") @NotNull @Min(2) @Max(10) Integer officersPerEnterprise,
             @Schema(example = "区应急管理局 张伟") @NotBlank @Size(max = 100) String actor) implements ActorStatement {

@@ -9,12 +9,12 @@ import cn.gov.sucheng.worksafety.enforcement.search.model.ReportQuery;
 import cn.gov.sucheng.worksafety.enforcement.search.model.ReportResults;
 import cn.gov.sucheng.worksafety.enforcement.search.model.ReportSort;
 import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryAreaCodes;
-import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.security.TownScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +48,8 @@ class ReportSearchController {
             @RequestParam(required = false) String town,
             @Parameter(description = "Only reports of enterprises in exactly this key industry area, as recorded "
                     + "when inspected; 400 for a code that names none", example = "HAZARDOUS_CHEMICALS")
-            @RequestParam(required = false) String industryArea,
+            @RequestParam(required = false)
+            @Pattern(regexp = IndustryAreaCodes.PATTERN, message = IndustryAreaCodes.NOT_AN_AREA) String industryArea,
             @Parameter(description = "Only reports of inspections of this mode (检查方式), e.g. RANDOM (双随机) or "
                     + "UNANNOUNCED (四不两直)")
             @RequestParam(required = false) InspectionMode mode,
@@ -62,9 +63,6 @@ class ReportSearchController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "RELEVANCE (default), NEWEST or OLDEST") @RequestParam(required = false) ReportSort sort,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        if (industryArea != null && !industryArea.isBlank() && IndustryAreaCodes.of(industryArea).isEmpty()) {
-            throw new InvalidException("industryArea", IndustryAreaCodes.unknownCode());
-        }
         PageRequest paging = PageRequest.of(page, size);
         return search.search(new ReportQuery(q, town, industryArea, mode == null ? null : mode.name(),
                 enterpriseId == null ? null : enterpriseId.toString(), from, to,

@@ -11,7 +11,6 @@ import cn.gov.sucheng.worksafety.hazard.accident.application.AccidentRegister;
 import cn.gov.sucheng.worksafety.hazard.accident.model.Accident;
 import cn.gov.sucheng.worksafety.hazard.accident.model.AccidentKind;
 import cn.gov.sucheng.worksafety.hazard.accident.model.Investigation;
-import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.AnswersVersionETag;
@@ -25,6 +24,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -90,16 +90,14 @@ class AccidentController {
             @RequestParam(required = false) UUID enterpriseId,
             @Parameter(description = "Only those of this industry area of the plan, exact code; 400 for a code "
                     + "that names none", example = "CONSTRUCTION")
-            @RequestParam(required = false) String industryArea,
+            @RequestParam(required = false)
+            @Pattern(regexp = IndustryAreaCodes.PATTERN, message = IndustryAreaCodes.NOT_AN_AREA) String industryArea,
             @Parameter(description = "ACCIDENT: only accidents (事故); NEAR_MISS: only near misses (未遂事件); both when "
                     + "absent")
             @RequestParam(required = false) AccidentKind kind,
             @Parameter(description = "Only those reported late or concealed (true), or only the others (false)")
             @RequestParam(required = false) Boolean lateOrConcealed,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        if (industryArea != null && !industryArea.isBlank() && IndustryAreaCodes.of(industryArea).isEmpty()) {
-            throw new InvalidException("industryArea", IndustryAreaCodes.unknownCode());
-        }
         return register.find(new AccidentQuery(year, enterpriseId, industryArea, kind, lateOrConcealed),
                 PageRequest.of(page, size));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import cn.gov.sucheng.worksafety.enterprise.grpc.v1.IndustryAreaCodes;
 import cn.gov.sucheng.worksafety.hazard.accident.model.AccidentKind;
 import cn.gov.sucheng.worksafety.hazard.accident.model.NewAccident;
 import cn.gov.sucheng.worksafety.platform.domain.Texts;
@@ -26,9 +27,8 @@ public record RecordAccidentRequest(
         @Schema(description = "Town or street (镇/街道) where it happened, when no enterprise is named (the "
                 + "enterprise's town otherwise); a town-level client's own town when absent, and only that",
                 example = "耿车镇") @Size(max = 50) String town,
-        @Schema(example = "CONSTRUCTION") @NotNull @Pattern(regexp = "^(HAZARDOUS_CHEMICALS|FIRE_SAFETY|ROAD_TRANSPORT|"
-                + "WATER_TRANSPORT|CONSTRUCTION|TOWN_GAS|INDUSTRIAL_PARKS|HAZARDOUS_WASTE|SPECIAL_EQUIPMENT|"
-                + "METALLURGY_INDUSTRY_TRADE|OIL_GAS_PIPELINES|OTHER)$", message = "is not an industry area of the plan")
+        @Schema(example = "CONSTRUCTION") @NotNull
+        @Pattern(regexp = IndustryAreaCodes.PATTERN, message = IndustryAreaCodes.NOT_AN_AREA)
         String industryArea,
         @Schema(example = "耿车镇某工地") @NotBlank @Size(max = 200) String place,
         @Schema(example = "脚手架坍塌") @NotBlank @Size(max = 2000) String description,

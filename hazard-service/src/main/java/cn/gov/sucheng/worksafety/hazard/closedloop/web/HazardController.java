@@ -18,7 +18,6 @@ import cn.gov.sucheng.worksafety.hazard.closedloop.model.Hazard;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardGrade;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardSource;
 import cn.gov.sucheng.worksafety.hazard.closedloop.model.HazardStatus;
-import cn.gov.sucheng.worksafety.platform.domain.InvalidException;
 import cn.gov.sucheng.worksafety.platform.paging.Page;
 import cn.gov.sucheng.worksafety.platform.paging.PageRequest;
 import cn.gov.sucheng.worksafety.platform.web.Actors;
@@ -30,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.NullMarked;
 
 import org.springframework.http.HttpHeaders;
@@ -108,7 +108,7 @@ class HazardController {
             @Parameter(description = "Town or street (镇/街道)") @RequestParam(required = false) String town,
             @Parameter(description = "Industry area of the plan, e.g. HAZARDOUS_CHEMICALS; 400 for a code that names "
                     + "none") @RequestParam(required = false)
-            String industryArea,
+            @Pattern(regexp = IndustryAreaCodes.PATTERN, message = IndustryAreaCodes.NOT_AN_AREA) String industryArea,
             @Parameter(description = "Only hazards of enterprises this department supervises, exact name as the "
                     + "registry gave it when the hazard was reported", example = "区应急管理局")
             @RequestParam(required = false) String supervisingDepartment,
@@ -125,9 +125,6 @@ class HazardController {
             @Parameter(description = "Found on or after this day") @RequestParam(required = false) LocalDate foundFrom,
             @Parameter(description = "Found on or before this day") @RequestParam(required = false) LocalDate foundTo,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        if (industryArea != null && !industryArea.isBlank() && IndustryAreaCodes.of(industryArea).isEmpty()) {
-            throw new InvalidException("industryArea", IndustryAreaCodes.unknownCode());
-        }
         return rectification.find(new HazardQuery(enterpriseId, town, industryArea, supervisingDepartment, grade,
                 status, source, overdue, foundFrom, foundTo), PageRequest.of(page, size)).map(HazardView::of);
     }
