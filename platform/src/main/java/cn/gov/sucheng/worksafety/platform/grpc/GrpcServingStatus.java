@@ -2,11 +2,13 @@ package cn.gov.sucheng.worksafety.platform.grpc;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.grpc.ServerServiceDefinition;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
 import org.slf4j.Logger;
@@ -42,7 +44,8 @@ public class GrpcServingStatus implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
-    private volatile List<String> services = List.of();
+    private final Set<String> services = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
     private volatile ServingStatus current;
 
     public GrpcServingStatus(HealthStatusManager health, HealthEndpoint endpoint, List<String> paths,
@@ -53,13 +56,15 @@ public class GrpcServingStatus implements DisposableBean {
         this.updateRate = updateRate;
     }
 
+    // Once per server (a network and an in-process one serve the same services); one schedule for all.
     @EventListener
     void serverStarted(GrpcServerStartedEvent event) {
-        services = event.getServer().getServices().stream()
-                .map(ServerServiceDefinition::getServiceDescriptor).map(d -> d.getName()).toList();
+        event.getServer().getServices().forEach(s -> services.add(s.getServiceDescriptor().getName()));
         update();
-        long every = updateRate.toMillis();
-        scheduler.scheduleWithFixedDelay(this::update, every, every, TimeUnit.MILLISECONDS);
+        if (scheduled.compareAndSet(false, true)) {
+            long every = updateRate.toMillis();
+            scheduler.scheduleWithFixedDelay(this::update, every, every, TimeUnit.MILLISECONDS);
+        }
     }
 
     @EventListener
@@ -67,11 +72,6 @@ public class GrpcServingStatus implements DisposableBean {
         if (!services.isEmpty()) {
             update();
         }
-    }
-
-    /** The status now, as the health service answers it. */
-    ServingStatus current() {
-        return current;
     }
 
     synchronized void update() {

@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
 /**
  * JSON is UTF-8 (RFC 8259). Spring's converter would decode a body in whatever charset its Content-Type names, so
  * {@code application/json; charset=ISO-8859-1} with UTF-8 bytes stored 宿城区 as mojibake; such a body is refused
- * (415, {@link ProblemHandler}) before it is read. No charset, or UTF-8 in any spelling, reads as before.
+ * (415, {@link ProblemHandler}) before it is read. No charset, or UTF-8 in any spelling, reads as before; other media
+ * types are not this rule's business.
  */
 @ControllerAdvice
 public class JsonBodyCharset extends RequestBodyAdviceAdapter {
@@ -30,7 +31,9 @@ public class JsonBodyCharset extends RequestBodyAdviceAdapter {
             Class<? extends HttpMessageConverter<?>> converterType) {
         MediaType type = message.getHeaders().getContentType();
         String declared = type == null ? null : type.getParameter("charset");
-        if (declared != null && !isUtf8(declared)) {
+        boolean json = type != null && (MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                || "json".equals(type.getSubtypeSuffix()));
+        if (json && declared != null && !isUtf8(declared)) {
             throw new NotUtf8Exception("A JSON body is UTF-8 (RFC 8259); Content-Type declares charset=" + declared
                     + ". Send the UTF-8 bytes with 'application/json' or 'application/json; charset=utf-8'.");
         }

@@ -169,10 +169,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler implements Re
     /** A JSON body in another charset than UTF-8 (RFC 8259): 415 rather than text read into mojibake. */
     @ExceptionHandler(JsonBodyCharset.NotUtf8Exception.class)
     ResponseEntity<Object> notUtf8(JsonBodyCharset.NotUtf8Exception ex) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
-        body.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
-        body.setTitle("Unsupported Media Type");
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(body);
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type", ex);
     }
 
     @ExceptionHandler(Exception.class)
